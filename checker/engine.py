@@ -1,0 +1,97 @@
+"""Judge sentences: match claims, detect promotion, assign verdicts."""
+from __future__ import annotations
+
+from checker.matching import Evidence, Match, Matcher
+from checker.models import Finding, Report, Skipped, Verdict
+from checker.promotion import promotion_signals
+from checker.thresholds import DEFAULT, Thresholds
+from claims import Document, InputError, Kind, Sentence, find_documents, read_path, read_text
+from sources import DomainCategory, SourceTable, load_table
+
+
+class Checker:
+    """Holds the table and its index, so that many documents share one index."""
+
+    def __init__(self, table: SourceTable | None = None, thresholds: Thresholds = DEFAULT):
+        self.table = table or load_table()
+        self.matcher = Matcher(self.table, thresholds)
+
+    def check_document(self, document: Document) -> list[Finding]:
+        sentences = document.sentences
+        promotions = promotion_signals(sentences, self.table)
+        judged = [i for i, s in enumerate(sentences) if s.kind is Kind.CLAIM or promotions[i]]
+        contexts = [f"{sentences[i].context} {document.title}" for i in judged]
+        matches = self.matcher.match_all([sentences[i].claim for i in judged], contexts)
+        return [self._finding(sentences[i], promotions[i], self.matcher.best(found)) for i, found in zip(judged, matches)]
+
+    def _finding(self, sentence: Sentence, signals: list[str], match: Match | None) -> Finding:
+        evidence = match.evidence if match else Evidence.NONE
+        if signals:
+            verdict = Verdict.PROMOTION
+        elif evidence is Evidence.SUPPORTS:
+            verdict = Verdict.SUPPORTED
+        else:
+            verdict = Verdict.UNSUPPORTED
+        notes = self._notes(sentence, match)
+        fields = {}
+        if match:
+            reference = match.reference
+            first = self.table.sources.get(reference.source_ids[0])
+            fields = dict(
+                score=match.score,
+                source_id=";".join(reference.source_ids),
+                citation=self.table.citation(reference.source_ids),
+                url=first.link if first else "",
+                matched=reference.statement,
+                reference_id=reference.id,
+                finding=reference.finding,
+            )
+        return Finding(
+            path=sentence.path, line=sentence.line, column=sentence.column, kind=sentence.kind.value,
+            claim=sentence.text, verdict=verdict, evidence=evidence,
+            promotion_signals="; ".join(dict.fromkeys(signals)), notes=notes,
+            self_contained=sentence.claim, context=sentence.context, **fields,
+        )
+
+    def _notes(self, sentence: Sentence, match: Match | None) -> str:
+        notes = []
+        from claims.links import find_links
+
+        _, domains = find_links(sentence.claim, list(sentence.urls))
+        for domain in domains:
+            category = self.table.category_of(domain)
+            if category is DomainCategory.REFERENCE:
+                notes.append(f"attributed to {domain}, a general reference site, not a clinical source")
+            elif category is None:
+                notes.append(f"names {domain}, not a recognised clinical or official source")
+        if match and match.flipped:
+            notes.append("negation: the claim denies the reference statement" if match.reference.stance.value == "supported"
+                         else "negation: the claim denies a false statement")
+        return "; ".join(notes)
+
+
+def check_text(text: str, path: str = "<text>", fmt: str | None = None, checker: Checker | None = None) -> Report:
+    checker = checker or Checker()
+    document = read_text(text, path, fmt)
+    return Report(findings=checker.check_document(document), documents=1, sentences=len(document.sentences))
+
+
+def check_path(paths: str | list[str], checker: Checker | None = None, max_bytes: int | None = None) -> Report:
+    """Check files, directories (their text, Markdown and HTML files) or "-" for stdin.
+
+    A single unreadable file raises InputError; in a larger run it is skipped and listed."""
+    checker = checker or Checker()
+    targets = list(find_documents([paths] if isinstance(paths, str) else list(paths)))
+    report = Report()
+    for target in targets:
+        try:
+            document = read_path(target, max_bytes=max_bytes)
+        except InputError as error:
+            if len(targets) == 1:
+                raise
+            report.skipped.append(Skipped(path=target, reason=str(error)))
+            continue
+        report.findings.extend(checker.check_document(document))
+        report.documents += 1
+        report.sentences += len(document.sentences)
+    return report

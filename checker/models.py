@@ -1,0 +1,79 @@
+"""The report: one finding per claim and per promotional sentence. The contract with every output format."""
+from __future__ import annotations
+
+from collections import Counter
+from enum import Enum
+
+from pydantic import BaseModel, ConfigDict
+
+from checker.matching import Evidence
+
+COLUMNS = [
+    "path", "line", "column", "kind", "claim", "verdict", "evidence", "score", "source_id", "citation", "url",
+    "matched", "promotion_signals", "notes",
+]
+EXTRA_COLUMNS = ["self_contained", "reference_id", "finding", "context"]
+
+
+class Verdict(str, Enum):
+    SUPPORTED = "supported"
+    UNSUPPORTED = "unsupported"
+    PROMOTION = "promotion"
+
+
+class Finding(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    path: str
+    line: int
+    column: int
+    kind: str
+    claim: str
+    verdict: Verdict
+    evidence: Evidence
+    score: float = 0.0
+    source_id: str = ""
+    citation: str = ""
+    url: str = ""
+    matched: str = ""
+    promotion_signals: str = ""
+    notes: str = ""
+    self_contained: str = ""
+    reference_id: str = ""
+    finding: str = ""
+    context: str = ""
+
+    def row(self) -> dict[str, object]:
+        data = self.model_dump(mode="json")
+        return {name: data[name] for name in COLUMNS + EXTRA_COLUMNS}
+
+
+class Skipped(BaseModel):
+    path: str
+    reason: str
+
+
+class Report(BaseModel):
+    findings: list[Finding] = []
+    documents: int = 0
+    sentences: int = 0
+    skipped: list[Skipped] = []
+
+    def summary(self) -> dict[str, object]:
+        verdicts = Counter(f.verdict.value for f in self.findings)
+        evidence = Counter(f.evidence.value for f in self.findings)
+        cited = Counter(s for f in self.findings for s in f.source_id.split(";") if s)
+        return {
+            "documents": self.documents,
+            "sentences": self.sentences,
+            "findings": len(self.findings),
+            "verdicts": {v.value: verdicts.get(v.value, 0) for v in Verdict},
+            "evidence": {e.value: evidence.get(e.value, 0) for e in Evidence},
+            "sources_cited": dict(sorted(cited.items())),
+            "skipped": len(self.skipped),
+        }
+
+    def to_dataframe(self):
+        import pandas as pd
+
+        return pd.DataFrame([f.row() for f in self.findings], columns=COLUMNS + EXTRA_COLUMNS)

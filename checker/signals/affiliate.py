@@ -1,0 +1,35 @@
+"""Affiliate links (tracking parameters) and affiliate or sponsorship disclosures."""
+from __future__ import annotations
+
+import re
+from urllib.parse import parse_qsl, urlsplit
+
+from claims import Sentence
+from sources import SourceTable
+
+AFFILIATE_PARAMETERS = frozenset(
+    {"ref", "aff", "affid", "aff_id", "affiliate", "affiliate_id", "partner", "partnerid", "tag", "irclickid",
+     "clickid", "coupon", "discount", "promo", "promocode", "via", "sscid", "avad", "ranmid", "ranEAID".lower()}
+)
+_DISCLOSURE = re.compile(
+    r"\b(?:affiliate (?:link|links|partner|commission)|we (?:may )?(?:earn|receive) (?:a )?(?:small )?commission|"
+    r"sponsored (?:post|content|by)|paid partnership|in partnership with|#ad\b|#sponsored\b)",
+    re.I,
+)
+
+
+def affiliate(sentence: Sentence, table: SourceTable) -> list[str]:
+    found = []
+    for url in sentence.urls:
+        try:
+            parts = urlsplit(url)
+        except ValueError:
+            continue
+        names = {name.lower() for name, _ in parse_qsl(parts.query, keep_blank_values=True)}
+        hits = sorted(names & AFFILIATE_PARAMETERS)
+        if hits or "/aff/" in parts.path.lower() or parts.path.lower().startswith("/go/"):
+            found.append(f"affiliate link ({', '.join(hits) or parts.path})")
+    disclosure = _DISCLOSURE.search(sentence.text)
+    if disclosure:
+        found.append(f"affiliate disclosure: {disclosure.group(0).lower()}")
+    return found

@@ -1,0 +1,102 @@
+"""Normalised terms for matching: lower case, light stemming, British and American spellings merged."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+STOPWORDS = frozenset(
+    """
+    a an the and or of to in on at by for with from as is are was were be been being it its this that these those
+    than then there their they them which who whom whose what when where while into onto over under about also such
+    can could may might will would shall should must do does did has have had having i we you he she our your his her
+    so very more most some any each other many much often own same just like via per up out
+    """.split()
+)
+NEGATIONS = frozenset({"not", "no", "never", "cannot", "none", "nor", "neither", "nothing", "nobody"})
+# Conditions are what claims are about, not what they recommend: naming one never rules a reference out.
+CONDITIONS = frozenset({"depression", "anxiety", "ptsd", "treatment-resistant depression", "mental health"})
+HEDGES = frozenset({"may", "might", "could", "potentially", "possibly", "perhaps", "likely", "suggest", "suggests"})
+# Spelling and wording variants that mean the same thing for matching.
+SYNONYMS = {
+    "anaesthetic": "anesthetic", "anaesthesia": "anesthesia", "anesthesia": "anesthetic", "anaesthetics": "anesthetic",
+    "ideation": "thought", "thoughts": "thought", "suicidality": "suicidal",
+    "meds": "medication", "medicines": "medication", "medicine": "medication", "drugs": "drug",
+    "hospitalisations": "hospitalization", "hospitalisation": "hospitalization", "hospitalised": "hospitalized",
+    "licenced": "licensed", "licence": "license", "behaviour": "behavior", "programme": "program",
+    "paediatric": "pediatric", "oestrogen": "estrogen", "tumour": "tumor", "randomised": "randomized",
+    "hrs": "hours", "hr": "hour", "mins": "minutes", "wks": "weeks",
+}
+_WORD = re.compile(r"[a-z0-9]+(?:[.'-][a-z0-9]+)*")
+_COMPOUND = re.compile(r"\b(class|schedule|phase|type)\s+([a-c1-5]|i{1,3}|iv|v)\b")
+_SUFFIXES = ("ational", "ations", "ation", "ments", "ment", "ness", "ings", "ing", "ities", "ity", "ives", "ive",
+             "ions", "ion", "ies", "ied", "edly", "ed", "ers", "er", "es", "ly", "s")
+
+
+def fold(text: str) -> str:
+    text = text.lower().replace("’", "'").replace("‘", "'").replace("—", " ").replace("–", "-")
+    text = re.sub(r"'s\b", "", text)
+    text = re.sub(r"n't\b", " not", text)
+    return _COMPOUND.sub(r"\1_\2", text)
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    word = SYNONYMS.get(word, word)
+    if word[0].isdigit():
+        return word
+    if len(word) <= 4:
+        return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")) else word
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            word = word[: -len(suffix)]
+            break
+    return word[:-1] if word.endswith("e") and len(word) > 5 else word
+
+
+def terms(text: str) -> list[str]:
+    """Content terms of a text, stemmed, in order."""
+    words = re.findall(r"[a-z0-9_]+(?:[.'-][a-z0-9_]+)*", fold(text))
+    out = []
+    for word in words:
+        for part in word.split("-") if "-" in word and not word[0].isdigit() else (word,):
+            if part and part not in STOPWORDS and part not in NEGATIONS:
+                out.append(stem(part))
+    return out
+
+
+def words(text: str) -> set[str]:
+    return set(re.findall(r"[a-z0-9_']+", fold(text)))
+
+
+def negated(text: str) -> bool:
+    found = words(text) & NEGATIONS
+    if not found:
+        return False
+    lowered = fold(text)
+    # "not only … but also" and "no longer" do not deny the statement.
+    cleaned = re.sub(r"\bnot only\b|\bno longer\b|\bno more than\b|\bnot just\b", "", lowered)
+    return bool(words(cleaned) & NEGATIONS)
+
+
+def hedged(text: str) -> bool:
+    return bool(words(text) & HEDGES)
+
+
+_QUANTITY = re.compile(
+    r"(\d+(?:\.\d+)?)\s*(mg/kg|mg|mcg|µg|g|kg|ml|%|percent|per cent|hours?|h|days?|weeks?|months?|years?)(?![a-z])", re.I
+)
+_UNIT = {"percent": "%", "per cent": "%", "h": "hour", "hours": "hour", "days": "day", "weeks": "week",
+         "months": "month", "years": "year", "µg": "mcg"}
+
+
+def quantities(text: str) -> dict[str, set[float]]:
+    found: dict[str, set[float]] = {}
+    for value, unit in _QUANTITY.findall(text):
+        unit = _UNIT.get(unit.lower(), unit.lower())
+        found.setdefault(unit, set()).add(float(value))
+    return found
+
+
+def categories(text: str) -> set[str]:
+    """Legal categories such as class_b or schedule_1, which must agree exactly."""
+    return set(re.findall(r"\b(?:class|schedule)_[a-z0-9]+\b", fold(text)))

@@ -1,0 +1,153 @@
+"""From a file, a directory or stdin to sentences with kinds and self-contained forms."""
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+from claims.blocks import Block
+from claims.context import self_contained, subject_of
+from claims.errors import InputError
+from claims.kinds import classify
+from claims.links import find_links
+from claims.location import LineIndex
+from claims.models import Document, Kind, Sentence
+from claims.splitter import split_sentences
+
+FORMATS = {
+    ".md": "markdown", ".markdown": "markdown", ".mdx": "markdown",
+    ".html": "html", ".htm": "html",
+    ".txt": "text", ".text": "text",
+}
+_SPACES = re.compile(r"\s+")
+
+
+def decode(data: bytes, path: str) -> str:
+    if b"\x00" in data[:8192]:
+        raise InputError(f"{path}: looks like a binary file, not text")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise InputError(f"{path}: not UTF-8 text (undecodable byte at offset {error.start})") from None
+    return text.removeprefix("\ufeff")
+
+
+def format_of(path: str, text: str) -> str:
+    suffix = Path(path).suffix.lower()
+    if suffix in FORMATS:
+        return FORMATS[suffix]
+    head = text[:4096]
+    if re.search(r"<(?:!doctype html|html|body|p|div|h[1-6]|article)\b", head, re.I):
+        return "html"
+    if re.search(r"^(?:#{1,6} |```|---\s*$)", head, re.M):
+        return "markdown"
+    return "text"
+
+
+def read_text(text: str, path: str = "<text>", fmt: str | None = None) -> Document:
+    fmt = fmt or format_of(path, text)
+    blocks = _read_blocks(text, fmt)
+    return Document(path=path, sentences=build_sentences(blocks, text, path), title=_title(blocks))
+
+
+def read_path(path: str | Path, max_bytes: int | None = None) -> Document:
+    name = str(path)
+    try:
+        if name == "-":
+            data = sys.stdin.buffer.read()
+            name = "<stdin>"
+        else:
+            file = Path(path)
+            if max_bytes is not None and file.stat().st_size > max_bytes:
+                raise InputError(f"{name}: file is larger than the limit of {max_bytes} bytes")
+            data = file.read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"{name}: no such file or directory") from None
+    except IsADirectoryError:
+        raise InputError(f"{name}: is a directory") from None
+    except PermissionError:
+        raise InputError(f"{name}: permission denied") from None
+    except OSError as error:
+        raise InputError(f"{name}: cannot be read ({error.strerror or error})") from None
+    return read_text(decode(data, name), name)
+
+
+def find_documents(paths: list[str]) -> Iterator[str]:
+    """Files to check: each given file, and the text, Markdown and HTML files under each directory."""
+    for path in paths:
+        if path == "-":
+            yield path
+            continue
+        given = Path(path)
+        if given.is_dir():
+            for file in sorted(given.rglob("*")):
+                if file.suffix.lower() in FORMATS and file.is_file() and not file.is_symlink():
+                    yield str(file)
+        else:
+            yield path
+
+
+def _read_blocks(text: str, fmt: str) -> list[Block]:
+    if fmt == "markdown":
+        from claims.readers.markdown import read_markdown
+
+        return read_markdown(text)
+    if fmt == "html":
+        from claims.readers.html import read_html
+
+        return read_html(text)
+    from claims.readers.text import read_text as read_plain
+
+    return read_plain(text)
+
+
+def _title(blocks: list[Block]) -> str:
+    for block in blocks:
+        if block.role == "heading":
+            return _SPACES.sub(" ", block.text).strip()
+    return ""
+
+
+def build_sentences(blocks: list[Block], source: str, path: str) -> list[Sentence]:
+    lines = LineIndex(source)
+    sentences: list[Sentence] = []
+    last_sentence_of: dict[int, str] = {}
+    heading = ""
+    antecedent: str | None = None
+    for number, block in enumerate(blocks):
+        spans = split_sentences(block.text) if block.role != "heading" else _whole(block.text)
+        lead_in = last_sentence_of.get(block.lead_in) if block.lead_in is not None else None
+        if lead_in is not None and not lead_in.endswith(":"):
+            lead_in = None
+        for index, (start, end) in enumerate(spans):
+            text = _SPACES.sub(" ", block.text[start:end])
+            next_start = spans[index + 1][0] if index + 1 < len(spans) else len(block.text) + 1
+            hrefs = [href for offset, href in block.links if start <= offset < next_start or (index == 0 and offset < start)]
+            urls, domains = find_links(text, hrefs)
+            item_lead = lead_in if index == 0 and block.role == "item" else None
+            kind = classify(text, block.role, item_lead if block.role == "item" else None)
+            claim = text
+            if kind in (Kind.CLAIM, Kind.OPINION, Kind.ADVICE, Kind.OTHER) and block.role != "heading":
+                claim = self_contained(text, lead_in=item_lead, antecedent=antecedent)
+            line, column = lines.position(block.source_offset(start))
+            sentences.append(
+                Sentence(
+                    path=path, line=line, column=column, kind=kind, text=text, claim=claim,
+                    context=heading, role=block.role, urls=urls, domains=domains,
+                )
+            )
+            if kind != Kind.HEADING:
+                antecedent = subject_of(claim) or antecedent
+        if spans:
+            last_sentence_of[number] = _SPACES.sub(" ", block.text[spans[-1][0]:spans[-1][1]])
+        if block.role == "heading":
+            heading = _SPACES.sub(" ", block.text).strip()
+            antecedent = None
+    return sentences
+
+
+def _whole(text: str) -> list[tuple[int, int]]:
+    start = len(text) - len(text.lstrip())
+    end = len(text.rstrip())
+    return [(start, end)] if end > start else []

@@ -1,0 +1,38 @@
+"""The contract between `claims/` and the rest of claimsift."""
+from __future__ import annotations
+
+from enum import Enum
+
+from pydantic import BaseModel, ConfigDict
+
+
+class Kind(str, Enum):
+    CLAIM = "claim"
+    HEADING = "heading"
+    QUESTION = "question"
+    ADVICE = "advice"
+    OPINION = "opinion"
+    OTHER = "other"
+
+
+class Sentence(BaseModel):
+    """One sentence of a document, located in the original file."""
+
+    model_config = ConfigDict(frozen=True)
+
+    path: str
+    line: int  # 1-based, in the original file
+    column: int  # 1-based, in characters
+    kind: Kind
+    text: str  # as written, markup removed
+    claim: str  # self-contained form, used for matching
+    context: str = ""  # nearest heading above the sentence
+    role: str = "paragraph"  # heading, paragraph, item, cell, quote: where it sat in the document
+    urls: tuple[str, ...] = ()  # link targets and URLs in the sentence
+    domains: tuple[str, ...] = ()  # bare domains named or linked, lower case
+
+
+class Document(BaseModel):
+    path: str
+    sentences: list[Sentence]
+    title: str = ""  # first heading, used as the last resort for a claim's subject

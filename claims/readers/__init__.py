@@ -1,0 +1,1 @@
+"""Readers turn a file's text into blocks. One module per format."""

@@ -1,0 +1,99 @@
+"""Markdown through markdown-it-py (CommonMark plus tables).
+
+Code blocks, inline code, HTML blocks and comments, and front matter are
+skipped. Text pieces are located in the original file so that sentences keep
+their real line and column.
+"""
+from __future__ import annotations
+
+import re
+
+from markdown_it import MarkdownIt
+
+from claims.blocks import Block
+from claims.location import LineIndex
+
+_FRONT_MATTER = re.compile(r"\A(?:\ufeff)?(---|\+\+\+)[ \t]*\r?\n.*?^(?:\1|\.\.\.)[ \t]*$", re.S | re.M)
+_PARSER = MarkdownIt("commonmark", {"html": True}).enable("table")
+
+
+def mask_front_matter(text: str) -> str:
+    """Blank out YAML/TOML front matter, keeping every offset and line number."""
+    match = _FRONT_MATTER.match(text)
+    if not match:
+        return text
+    masked = re.sub(r"[^\n]", " ", match.group(0))
+    return masked + text[match.end():]
+
+
+def read_markdown(text: str) -> list[Block]:
+    source = mask_front_matter(text)
+    line_starts = LineIndex(source).starts
+    blocks: list[Block] = []
+    list_leads: list[int | None] = []
+    open_items: list[int | None] = []  # per open list item: the block of its first paragraph
+    role = "paragraph"
+    quote_depth = 0
+    for token in _PARSER.parse(source):
+        kind = token.type
+        if kind in ("bullet_list_open", "ordered_list_open"):
+            list_leads.append(_lead_in(blocks, open_items))
+        elif kind in ("bullet_list_close", "ordered_list_close"):
+            list_leads.pop()
+        elif kind == "list_item_open":
+            open_items.append(None)
+        elif kind == "list_item_close":
+            open_items.pop()
+        elif kind == "blockquote_open":
+            quote_depth += 1
+        elif kind == "blockquote_close":
+            quote_depth -= 1
+        elif kind == "heading_open":
+            role = "heading"
+        elif kind in ("th_open", "td_open"):
+            role = "cell"
+        elif kind == "paragraph_open":
+            if open_items and open_items[-1] is None:
+                role = "item"
+            else:
+                role = "quote" if quote_depth else "paragraph"
+        elif kind == "inline" and token.map:
+            block = Block(role, depth=max(len(list_leads) - 1, 0))
+            if role == "item":
+                block.lead_in = list_leads[-1] if list_leads else None
+            start = line_starts[token.map[0]]
+            end = line_starts[token.map[1]] if token.map[1] < len(line_starts) else len(source)
+            _fill(block, token.children or [], source, start, end)
+            if block.text.strip():
+                blocks.append(block)
+                if role == "item" and open_items and open_items[-1] is None:
+                    open_items[-1] = len(blocks) - 1
+            role = "quote" if quote_depth else "paragraph"
+    return blocks
+
+
+def _lead_in(blocks: list[Block], open_items: list[int | None]) -> int | None:
+    if open_items and open_items[-1] is not None:
+        return open_items[-1]  # a nested list continues its parent item
+    if blocks and blocks[-1].role in ("paragraph", "quote") and blocks[-1].text.rstrip().endswith(":"):
+        return len(blocks) - 1
+    return None
+
+
+def _fill(block: Block, children, source: str, start: int, end: int) -> None:
+    cursor = start
+    for child in children:
+        if child.type == "text":
+            found = source.find(child.content, cursor, end)
+            position = found if found >= 0 else cursor
+            block.add(child.content, position)
+            if found >= 0:
+                cursor = found + len(child.content)
+        elif child.type in ("softbreak", "hardbreak"):
+            block.add(" ", cursor)
+        elif child.type == "link_open":
+            href = child.attrs.get("href")
+            if href:
+                block.link(str(href))
+        # code_inline, html_inline and images carry no prose
+

@@ -1,0 +1,26 @@
+import pytest
+
+from claims.kinds import classify
+from claims.models import Kind
+
+CASES = [
+    ("Ketamine is a Class B drug in the UK.", "paragraph", None, Kind.CLAIM),
+    ("Benefits and Limitations", "heading", None, Kind.HEADING),
+    ("Is ketamine safe?", "paragraph", None, Kind.QUESTION),
+    ("Benefits:", "paragraph", None, Kind.OTHER),
+    ("Consult a doctor before starting any treatment.", "item", None, Kind.ADVICE),
+    ("Reduce depressive symptoms within hours.", "item", "Studies highlight ketamine's ability to:", Kind.CLAIM),
+    ("Optimal dosing regimens for older adults.", "item", "Research continues to explore:", Kind.OTHER),
+    ("We believe this is the future of psychiatry.", "paragraph", None, Kind.OPINION),
+    ("This research fuels hope that treatment will improve.", "paragraph", None, Kind.OPINION),
+    ("No Responses", "paragraph", None, Kind.OTHER),
+    ("Leave a reply", "paragraph", None, Kind.OTHER),
+    ("You should talk to your GP first.", "paragraph", None, Kind.ADVICE),
+    ("Product", "cell", None, Kind.OTHER),
+    ("Home Blog Contact", "furniture", None, Kind.OTHER),
+]
+
+
+@pytest.mark.parametrize("text, role, lead_in, expected", CASES)
+def test_kind(text, role, lead_in, expected):
+    assert classify(text, role, lead_in) is expected
