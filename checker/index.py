@@ -11,6 +11,7 @@ from collections import Counter
 from checker.text import terms
 from sources import ReferenceClaim
 
+UNSEEN_WEIGHT = 1.0
 K1 = 1.2
 B = 0.75
 
@@ -52,8 +53,8 @@ class PhrasingIndex:
         self._np = np
 
     def weight(self, term: str) -> float:
-        """Inverse document frequency; unseen terms weigh as much as the rarest."""
-        return self.idf.get(term, math.log(1 + (len(self.owner) + 0.5) / 0.5))
+        """Inverse document frequency. A term the table never uses weighs little: it cannot tell references apart."""
+        return self.idf.get(term, UNSEEN_WEIGHT)
 
     def candidates(self, queries: list[list[str]], limit: int) -> list[list[int]]:
         """For each query, the reference claims of its best `limit` phrasings, best first."""

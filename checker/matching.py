@@ -8,7 +8,7 @@ from enum import Enum
 from rapidfuzz import fuzz
 
 from checker.index import PhrasingIndex
-from checker.text import CONDITIONS, categories, negated, quantities, terms
+from checker.text import CONDITIONS, categories, negated, opposed, quantities, terms
 from checker.thresholds import DEFAULT, Thresholds
 from sources import ReferenceClaim, SourceTable, Stance
 
@@ -78,6 +78,9 @@ class Matcher:
         if own and subjects and not own & subjects:
             return None  # "ketamine is Class B" is not about psilocybin
         query_set = set(query)
+        key_share = self._key_share(query_set, reference)
+        if key_share is not None and key_share < self.thresholds.key_terms:
+            return None  # the claim lacks what makes this reference specific
         best_score, best_phrasing = -1.0, reference.statement
         for phrasing in reference.phrasings:
             score = self._score(query_set, self._phrasing_terms[phrasing], reference)
@@ -87,10 +90,14 @@ class Matcher:
             return None
         claim_clause = _closest_clause(text, self._phrasing_terms[best_phrasing])
         reference_clause = _closest_clause(best_phrasing, terms(claim_clause))
-        flipped = negated(claim_clause) != negated(reference_clause)
+        flipped = (negated(claim_clause) != negated(reference_clause)) != opposed(claim_clause, reference_clause)
         supports = (reference.stance is Stance.SUPPORTED) != flipped
         evidence = Evidence.SUPPORTS if supports else Evidence.CONTRADICTS
         return Match(reference, best_phrasing, round(best_score, 1), evidence, flipped)
+
+    def _key_share(self, query: set[str], reference: ReferenceClaim) -> float | None:
+        keys = [self._key_terms[k] for k in reference.key_terms if self._key_terms.get(k)]
+        return sum(1 for k in keys if k <= query) / len(keys) if keys else None
 
     def _score(self, query: set[str], phrasing: list[str], reference: ReferenceClaim) -> float:
         phrasing_set = set(phrasing)
@@ -102,8 +109,9 @@ class Matcher:
         reference_covered = shared_weight / sum(weight(t) for t in phrasing_set)
         claim_covered = shared_weight / sum(weight(t) for t in query)
         fuzzy = fuzz.token_set_ratio(" ".join(sorted(query)), " ".join(sorted(phrasing_set))) / 100
-        keys = [self._key_terms[k] for k in reference.key_terms if self._key_terms.get(k)]
-        key_share = sum(1 for k in keys if k <= query) / len(keys) if keys else reference_covered
+        key_share = self._key_share(query, reference)
+        if key_share is None:
+            key_share = reference_covered
         t = self.thresholds
         return 100 * (
             t.weight_reference_covered * reference_covered

@@ -36,6 +36,7 @@ def promotion_signals(sentences: list[Sentence], table: SourceTable) -> list[lis
         selling = seen["endorsement"] or seen["call-to-action"] or seen["product-claim"] or seen["commerce"]
         promotional = bool(
             (seen["seller"] and selling)
+            or seen["product-claim"]
             or seen["affiliate"]
             or any(is_strong(s) for s in seen["commerce"])
         )

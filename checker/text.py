@@ -35,6 +35,7 @@ _SUFFIXES = ("ational", "ations", "ation", "ments", "ment", "ness", "ings", "ing
 def fold(text: str) -> str:
     text = text.lower().replace("’", "'").replace("‘", "'").replace("—", " ").replace("–", "-")
     text = re.sub(r"'s\b", "", text)
+    text = re.sub(r"(\d)(mg|mcg|g|kg|ml)\b", r"\1 \2", text)
     text = re.sub(r"n't\b", " not", text)
     return _COMPOUND.sub(r"\1_\2", text)
 
@@ -76,6 +77,28 @@ def negated(text: str) -> bool:
     # "not only … but also" and "no longer" do not deny the statement.
     cleaned = re.sub(r"\bnot only\b|\bno longer\b|\bno more than\b|\bnot just\b", "", lowered)
     return bool(words(cleaned) & NEGATIONS)
+
+
+# Pairs of opposite word groups: a claim using one side against a reference using the other says the opposite.
+ANTONYMS = (
+    (frozenset({"safe", "harmless", "risk-free", "gentle", "non-toxic"}),
+     frozenset({"damage", "damages", "harm", "harms", "harmful", "toxic", "dangerous", "risky", "injure", "injures", "unsafe"})),
+    (frozenset({"legal", "legally", "lawful", "lawfully", "permitted", "allowed", "decriminalised", "decriminalized"}),
+     frozenset({"illegal", "illegally", "unlawful", "banned", "prohibited", "offence", "offense", "criminal"})),
+    (frozenset({"permanent", "permanently", "lasting", "cure", "cures", "cured"}),
+     frozenset({"temporary", "temporarily", "fades", "fade", "wears", "relapse", "relapses"})),
+)
+
+
+def opposed(first: str, second: str) -> bool:
+    """Whether the two texts take opposite sides of one of the ANTONYMS pairs."""
+    a, b = words(first), words(second)
+    for positive, negative in ANTONYMS:
+        a_side = (bool(a & positive), bool(a & negative))
+        b_side = (bool(b & positive), bool(b & negative))
+        if a_side in ((True, False), (False, True)) and b_side in ((True, False), (False, True)) and a_side != b_side:
+            return True
+    return False
 
 
 def hedged(text: str) -> bool:

@@ -24,4 +24,11 @@ def product_claim(sentence: Sentence, table: SourceTable) -> list[str]:
             return [f"product claim: {domain} offers products"]
     if re.search(r"\b(?:our|this brand|the brand|the shop|the store)\b", subject):
         return [f"product claim: {subject} offers products"]
+    # A brand name ("Mood Shrooms sells…"): capitalised words that are not a known clinical or official body.
+    words = match.group("subject").split()
+    if all(w[:1].isupper() for w in words) and not set(w.lower() for w in words) & PUBLIC_BODIES:
+        return [f"product claim: {match.group('subject')} sells products"]
     return []
+
+
+PUBLIC_BODIES = frozenset({"nhs", "nice", "fda", "cdc", "who", "mhra", "ema", "government", "home", "office", "fsa", "the"})

@@ -1,0 +1,47 @@
+import pytest
+
+from checker import Checker, check_text
+
+CHECKER = Checker()
+
+
+def judged(text: str):
+    finding = check_text(text, "claim.txt", checker=CHECKER).findings[0]
+    return finding.verdict.value, finding.evidence.value, finding.reference_id
+
+
+@pytest.mark.parametrize("text, verdict, evidence", [
+    ("In the UK, ketamine is a Class B drug under the Misuse of Drugs Act 1971.", "supported", "supports"),
+    ("Magic mushrooms are legal in the UK if you pick them fresh.", "unsupported", "contradicts"),
+    ("Psilocybin microdosing worked no better than placebo in controlled trials.", "supported", "supports"),
+    ("CBD is a proven cure for anxiety and depression.", "unsupported", "contradicts"),
+    ("Antidepressants usually take several weeks to reach their full effect.", "supported", "supports"),
+])
+def test_known_statements_get_their_stance(text, verdict, evidence):
+    assert judged(text)[:2] == (verdict, evidence)
+
+
+def test_the_subject_must_agree():
+    # The table says ketamine is Class B; it must not lend that to psilocybin.
+    verdict, evidence, reference = judged("Psilocybin is a Class B drug in the UK.")
+    assert not reference.startswith("ket-")
+    assert evidence != "supports"
+
+
+def test_negation_flips_the_stance():
+    assert judged("Ketamine is not a Class B drug in the UK.")[1] == "contradicts"
+    assert judged("Microdose mushroom capsules cannot be sold legally in the UK.")[1] == "supports"
+
+
+def test_opposite_words_flip_the_stance():
+    assert judged("Regular heavy use of ketamine can damage the bladder.")[1] == "supports"
+
+
+def test_different_amounts_do_not_match():
+    assert judged("The FSA advises healthy adults to take no more than 10 mg of CBD a day.")[1] == "supports"
+    assert judged("The FSA advises healthy adults to take no more than 70 mg of CBD a day.")[1] == "contradicts"
+    assert judged("The FSA advises healthy adults to take no more than 200 mg of CBD a day.")[1] == "none"
+
+
+def test_a_claim_with_nothing_in_the_table_is_unsupported_with_no_evidence():
+    assert judged("Drinking green tea doubles the speed of learning a new language.")[:2] == ("unsupported", "none")

@@ -1,0 +1,108 @@
+import csv
+import shutil
+from pathlib import Path
+
+import pytest
+
+from sources import DEFAULT_DIR, TableError, export_table, load_table
+
+TOPICS = ["ketamine", "esketamine", "psilocybin", "mdma", "microdosing", "mushroom-products", "amanita",
+          "functional-mushrooms", "cbd", "cannabis", "depression", "antidepressants", "psychotherapy"]
+
+
+def test_default_table_is_valid_and_large_enough():
+    table = load_table()
+    assert len(table.sources) >= 60
+    assert len(table.claims) >= 200
+    stances = {c.stance.value for c in table.claims}
+    assert stances == {"supported", "contradicted"}
+    covered = {c.topic for c in table.claims}
+    assert set(TOPICS) <= covered, set(TOPICS) - covered
+
+
+def test_every_source_has_an_identifier_and_a_confirmation():
+    for source in load_table().sources.values():
+        assert source.doi or source.pmid or source.url, source.id
+        assert source.confirmed_at.startswith("http"), source.id
+
+
+def test_every_reference_claim_has_variants_and_key_terms():
+    for claim in load_table().claims:
+        assert claim.variants, claim.id
+        assert claim.key_terms, claim.id
+
+
+def _copy_default(tmp_path: Path) -> Path:
+    folder = tmp_path / "table"
+    shutil.copytree(DEFAULT_DIR, folder)
+    return folder
+
+
+def _edit(path: Path, row_index: int, **changes):
+    rows = list(csv.DictReader(path.open(encoding="utf-8")))
+    rows[row_index].update(changes)
+    with path.open("w", encoding="utf-8", newline="") as stream:
+        writer = csv.DictWriter(stream, fieldnames=list(rows[0]), lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+
+
+BROKEN = [
+    ("sources.csv", {"doi": "10.bad", "pmid": ""}, "doi", "malformed DOI"),
+    ("sources.csv", {"pmid": "PMID123"}, "pmid", "malformed PMID"),
+    ("sources.csv", {"url": "http://example.org/page"}, "url", "https"),
+    ("sources.csv", {"doi": "", "pmid": "", "url": ""}, "", "DOI, a PMID or an official URL"),
+    ("sources.csv", {"type": "blog"}, "type", "Input should be"),
+    ("sources.csv", {"year": "3021"}, "year", "impossible year"),
+    ("claims.csv", {"stance": "maybe"}, "stance", "Input should be"),
+    ("claims.csv", {"statement": ""}, "statement", "must not be empty"),
+    ("claims.csv", {"source_ids": "nosuchsource2020"}, "source_ids", "missing source"),
+]
+
+
+@pytest.mark.parametrize("file, changes, field, message", BROKEN)
+def test_broken_rows_are_reported_with_file_row_and_field(tmp_path, file, changes, field, message):
+    folder = _copy_default(tmp_path)
+    _edit(folder / file, 2, **changes)
+    with pytest.raises(TableError) as caught:
+        load_table(replace=[folder])
+    problem = caught.value.problems[0]
+    assert problem.file.endswith(file) and problem.row == 4
+    assert problem.field.startswith(field)
+    assert message in str(problem)
+
+
+def test_duplicate_ids_and_statements_are_reported(tmp_path):
+    folder = _copy_default(tmp_path)
+    claims = list(csv.DictReader((folder / "claims.csv").open(encoding="utf-8")))
+    _edit(folder / "claims.csv", 3, id=claims[2]["id"])
+    _edit(folder / "claims.csv", 5, statement=claims[4]["statement"])
+    with pytest.raises(TableError) as caught:
+        load_table(replace=[folder])
+    messages = [str(p) for p in caught.value.problems]
+    assert any("row 5, id: duplicate claim id" in m for m in messages)
+    assert any("row 7, statement: same statement" in m for m in messages)
+
+
+def test_adding_a_table_to_the_default_and_exporting_round_trips(tmp_path):
+    extra = tmp_path / "extra.csv"
+    extra.write_text(
+        "id,statement,stance,source_ids,subject,key_terms,variants,finding,topic,jurisdiction\n"
+        "mine-001,Ketamine is an NMDA receptor antagonist.,supported,xu2022,ketamine,nmda,blocks NMDA receptors,Review.,ketamine,INT\n",
+        encoding="utf-8",
+    )
+    table = load_table(extend=[extra])
+    assert table.claims[-1].id == "mine-001"
+    export_table(table, tmp_path / "out")
+    again = load_table(replace=[tmp_path / "out"])
+    assert len(again.claims) == len(table.claims) and len(again.sources) == len(table.sources)
+    assert again.fingerprint
+
+
+def test_unreadable_and_wrongly_encoded_tables_are_errors(tmp_path):
+    bad = tmp_path / "claims.csv"
+    bad.write_bytes(b"id,statement,stance,source_ids,finding\nx,caf\xe9,supported,a,b\n")
+    with pytest.raises(TableError, match="not UTF-8"):
+        load_table(replace=[bad])
+    with pytest.raises(TableError, match="no such file"):
+        load_table(replace=[tmp_path / "missing"])
