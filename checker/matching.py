@@ -79,7 +79,8 @@ class Matcher:
             return None  # "ketamine is Class B" is not about psilocybin
         query_set = set(query)
         key_share = self._key_share(query_set, reference)
-        if key_share is not None and key_share < self.thresholds.key_terms:
+        needed = self.thresholds.key_terms if reference.stance is Stance.SUPPORTED else self.thresholds.key_terms_contradicted
+        if key_share is not None and key_share < needed:
             return None  # the claim lacks what makes this reference specific
         best_score, best_phrasing = -1.0, reference.statement
         for phrasing in reference.phrasings:
@@ -96,8 +97,9 @@ class Matcher:
         return Match(reference, best_phrasing, round(best_score, 1), evidence, flipped)
 
     def _key_share(self, query: set[str], reference: ReferenceClaim) -> float | None:
-        keys = [self._key_terms[k] for k in reference.key_terms if self._key_terms.get(k)]
-        return sum(1 for k in keys if k <= query) / len(keys) if keys else None
+        """Share of the words of the reference's key terms that the claim contains."""
+        keys = set().union(*(self._key_terms.get(k, frozenset()) for k in reference.key_terms))
+        return len(keys & query) / len(keys) if keys else None
 
     def _score(self, query: set[str], phrasing: list[str], reference: ReferenceClaim) -> float:
         phrasing_set = set(phrasing)

@@ -20,11 +20,13 @@ ABBREVIATIONS = frozenset(
 )
 
 # A run of terminal punctuation, closing quotes or brackets, then space or the end.
-_BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s|$)")
-_WORD_BEFORE = re.compile(r"(?:(\w+)\s+)?([\w.]+)$")
+# Only punctuation followed by the start of a sentence (or the end) is a candidate, so that the Python
+# check below runs for few positions.
+_BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9À-ÖØ-Þ]|\s*$)")
+_OPENERS = "\"'“‘(["
+_INITIALISM = re.compile(r"(?:[a-z]\.)+[a-z]")
 # "Class B." and "Schedule 1." end sentences; "J. Smith" does not.
 _LABELS_BEFORE_LETTER = frozenset({"class", "schedule", "type", "phase", "group", "part", "grade", "category", "vitamin", "hepatitis", "plan", "list"})
-_NEXT_START = re.compile(r"\s*([\"'“‘(\[]?)(\S)")
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -42,27 +44,44 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 
 
 def _ends_sentence(text: str, mark: int, end: int) -> bool:
-    following = _NEXT_START.match(text, end)
-    if following is None:
+    # Plain string scanning rather than regular expressions: this runs at every full stop of a corpus.
+    position, length = end, len(text)
+    while position < length and text[position].isspace():
+        position += 1
+    if position >= length:
         return True
-    first = following.group(2)
+    first = text[position]
+    if first in _OPENERS:
+        if position + 1 >= length:
+            return True
+        first = text[position + 1]
     # A sentence starts with a capital, a digit or an opening quote/bracket.
-    if not (first.isupper() or first.isdigit() or following.group(1)):
+    if not (first.isupper() or first.isdigit() or text[position] in _OPENERS):
         return False
     if text[mark] != ".":
         return True
-    word = _WORD_BEFORE.search(text, max(0, mark - 40), mark)
-    if word is None:
+    token_start = _word_start(text, mark)
+    token = text[token_start:mark].lower()
+    if not token:
         return True
-    token = word.group(2).lower()
     if token in ABBREVIATIONS or token.rstrip(".") in ABBREVIATIONS:
         return False
-    # Initials and initialisms: "J. Smith", "U.K. Home Office".
     if len(token) == 1 and token.isalpha():
-        return (word.group(1) or "").lower() in _LABELS_BEFORE_LETTER
-    if re.fullmatch(r"(?:[a-z]\.)+[a-z]", token):
-        return False
+        # Initials ("J. Smith") do not end a sentence; "Class B." does.
+        previous_end = token_start - 1
+        previous = text[_word_start(text, previous_end):previous_end].lower() if previous_end > 0 else ""
+        return previous in _LABELS_BEFORE_LETTER
+    if "." in token and _INITIALISM.fullmatch(token):
+        return False  # "U.K." and "e.g." style initialisms
     return True
+
+
+def _word_start(text: str, end: int) -> int:
+    start = end
+    limit = max(0, end - 40)
+    while start > limit and not text[start - 1].isspace() and text[start - 1] not in "([\"'“‘":
+        start -= 1
+    return start
 
 
 def _append(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
