@@ -4,8 +4,10 @@ from __future__ import annotations
 from checker.matching import Evidence, Match, Matcher
 from checker.models import Finding, Report, Skipped, Verdict
 from checker.promotion import promotion_signals
+from checker.text import hedged
 from checker.thresholds import DEFAULT, Thresholds
 from claims import Document, InputError, Kind, Sentence, find_documents, read_path, read_text
+from claims.links import find_links
 from sources import DomainCategory, SourceTable, load_table
 
 
@@ -55,8 +57,6 @@ class Checker:
 
     def _notes(self, sentence: Sentence, match: Match | None) -> str:
         notes = []
-        from claims.links import find_links
-
         _, domains = find_links(sentence.claim, list(sentence.urls))
         for domain in domains:
             category = self.table.category_of(domain)
@@ -64,6 +64,8 @@ class Checker:
                 notes.append(f"attributed to {domain}, a general reference site, not a clinical source")
             elif category is None:
                 notes.append(f"names {domain}, not a recognised clinical or official source")
+        if hedged(sentence.text):
+            notes.append("hedged claim (may, might, potentially…): judged as if stated")
         if match and match.flipped:
             notes.append("negation: the claim denies the reference statement" if match.reference.stance.value == "supported"
                          else "negation: the claim denies a false statement")
