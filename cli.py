@@ -12,10 +12,8 @@ import typer
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Fact-check health content against a curated table of clinical sources.")
 sources_app = typer.Typer(no_args_is_help=True, help="Validate, list, show and export the source table.")
 app.add_typer(sources_app, name="sources")
-
-FAIL_CHOICES = ("contradicted", "promotion", "unsupported", "none")
-DEFAULT_FAIL_ON = "contradicted,promotion"
-
+baseline_app = typer.Typer(no_args_is_help=True, help="Accept existing findings so that only new ones are reported.")
+app.add_typer(baseline_app, name="baseline")
 
 class ExitStatus(IntEnum):
     OK = 0
@@ -62,23 +60,39 @@ def _emit(text: str, output: Optional[Path], inputs: List[str]) -> None:
     write_atomically(resolved, text)
 
 
-def _fail_on(value: str) -> set[str]:
-    chosen = {v.strip().lower() for v in value.split(",") if v.strip()}
-    unknown = chosen - set(FAIL_CHOICES)
-    if unknown:
-        raise UsageError(f"unknown --fail-on value(s) {', '.join(sorted(unknown))}; choose from {', '.join(FAIL_CHOICES)}")
-    return chosen - {"none"}
+def _settings(paths: List[str], config: Optional[Path], command_line: dict):
+    from checker.config import load_settings
+
+    start = Path(paths[0]) if paths and paths[0] != "-" else Path.cwd()
+    return load_settings(start=start, explicit=config, command_line=command_line)
 
 
-def _failing(report, fail_on: set[str]) -> bool:
-    for finding in report.findings:
-        if "promotion" in fail_on and finding.verdict.value == "promotion":
-            return True
-        if "contradicted" in fail_on and finding.evidence.value == "contradicts":
-            return True
-        if "unsupported" in fail_on and finding.verdict.value == "unsupported":
-            return True
-    return False
+def _run(paths, config, sources, extra_sources, fail_on, include, exclude, max_file_size, baseline, diff, match):
+    """Shared by `check` and `baseline create`: settings, table, and the run itself."""
+    from checker import Checker
+    from checker.runner import RunOptions, run, show_progress
+
+    command_line = {
+        "sources": sources, "add_sources": extra_sources, "fail_on": fail_on, "include": include,
+        "exclude": exclude, "max_file_size": max_file_size,
+        "thresholds": {"match": match} if match is not None else None,
+    }
+    settings = _settings(paths, config, command_line)
+    known = None
+    if baseline is not None:
+        from checker.baseline import load
+
+        known = load(baseline)
+    changed = None
+    if diff is not None:
+        from checker.gitdiff import changed_lines
+
+        start = Path(paths[0]) if paths[0] != "-" else Path.cwd()
+        changed = changed_lines(diff, start if start.is_dir() else start.parent)
+    table = _table(settings.config.sources, settings.config.add_sources)
+    checker = Checker(table, settings.config.thresholds)
+    options = RunOptions(paths=paths, settings=settings, baseline=known, changed=changed, progress=show_progress())
+    return settings, run(options, checker)
 
 
 @app.command()
@@ -86,21 +100,61 @@ def check(
     paths: List[str] = typer.Argument(..., help="Files, directories or - for stdin."),
     sources: Optional[List[str]] = typer.Option(None, "--sources", help="A source table (file or folder) to use instead of the built-in one."),
     extra_sources: Optional[List[str]] = typer.Option(None, "--add-sources", help="A source table to add to the built-in one."),
-    fmt: Optional[str] = typer.Option(None, "--format", "-f", help="table, csv or json (default: table on a terminal, else csv)."),
+    fmt: Optional[str] = typer.Option(None, "--format", "-f", help="table, csv, json, github, sarif, junit or markdown."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write the report here (whole or not at all)."),
-    fail_on: str = typer.Option(DEFAULT_FAIL_ON, "--fail-on", help="Comma-separated: contradicted, promotion, unsupported, or none."),
+    fail_on: Optional[str] = typer.Option(None, "--fail-on", help="Comma-separated: contradicted, promotion, unsupported, or none (default: contradicted,promotion)."),
+    config: Optional[Path] = typer.Option(None, "--config", help="A .claimsift.toml or pyproject.toml to use instead of searching upward."),
+    include: Optional[List[str]] = typer.Option(None, "--include", help="Only check files matching this glob (repeatable)."),
+    exclude: Optional[List[str]] = typer.Option(None, "--exclude", help="Skip files matching this glob (repeatable)."),
+    baseline: Optional[Path] = typer.Option(None, "--baseline", help="Report only findings not in this baseline file."),
+    diff: Optional[str] = typer.Option(None, "--diff", help="Check only lines changed since this git ref."),
+    max_file_size: Optional[int] = typer.Option(None, "--max-file-size", help="Skip files larger than this many bytes."),
+    match: Optional[float] = typer.Option(None, "--match-threshold", help="Lowest match score (0-100)."),
 ) -> None:
     """Tag every claim supported, unsupported or promotion, with its evidence."""
-    from checker import Checker, check_path
     from checker.formats import NAMES, get
+    from checker.runner import failing
 
+    if fmt is None and output is None and os.environ.get("GITHUB_ACTIONS") == "true":
+        fmt = "github"
     chosen_format = _format_for(fmt, output, NAMES)
-    thresholds = _fail_on(fail_on)
-    report = check_path(paths, Checker(_table(sources, extra_sources)))
+    settings, report = _run(paths, config, sources, extra_sources, fail_on, include, exclude, max_file_size, baseline, diff, match)
     _emit(get(chosen_format)(report), output, paths)
+    for unused in report.unused_suppressions:
+        typer.echo(f"claimsift: {unused.path}:{unused.line}:{unused.column}: unused suppression ({unused.action})", err=True)
     if report.skipped:
-        typer.echo(f"claimsift: {len(report.skipped)} file(s) skipped", err=True)
-    raise typer.Exit(ExitStatus.FINDINGS if _failing(report, thresholds) else ExitStatus.OK)
+        for skipped in report.skipped:
+            typer.echo(f"claimsift: skipped {skipped.reason}", err=True)
+        raise typer.Exit(ExitStatus.USAGE)
+    raise typer.Exit(ExitStatus.FINDINGS if failing(report, settings) else ExitStatus.OK)
+
+
+@app.command("config")
+def show_config(
+    paths: Optional[List[str]] = typer.Argument(None, help="The path whose configuration to show (default: the current folder)."),
+    config: Optional[Path] = typer.Option(None, "--config"),
+) -> None:
+    """Print the effective configuration and where each value came from."""
+    settings = _settings(paths or ["."], config, {})
+    sys.stdout.write(settings.describe())
+
+
+@baseline_app.command("create")
+def baseline_create(
+    paths: List[str] = typer.Argument(..., help="Files or directories whose current findings to accept."),
+    output: Path = typer.Option(Path(".claimsift-baseline.json"), "--output", "-o"),
+    config: Optional[Path] = typer.Option(None, "--config"),
+    sources: Optional[List[str]] = typer.Option(None, "--sources"),
+    extra_sources: Optional[List[str]] = typer.Option(None, "--add-sources"),
+    include: Optional[List[str]] = typer.Option(None, "--include"),
+    exclude: Optional[List[str]] = typer.Option(None, "--exclude"),
+) -> None:
+    """Write the current findings to a baseline file; `check --baseline FILE` then reports only new ones."""
+    from checker.baseline import render
+
+    _, report = _run(paths, config, sources, extra_sources, None, include, exclude, None, None, None, None)
+    _emit(render(report), output, paths)
+    typer.echo(f"baseline: {len(report.findings)} finding(s) written to {output}", err=True)
 
 
 @app.command()
@@ -194,6 +248,9 @@ def sources_export(
 
 
 def main() -> None:
+    from checker.baseline import BaselineError
+    from checker.config import ConfigError
+    from checker.gitdiff import DiffError
     from claims import InputError
     from sources import TableError
 
@@ -206,7 +263,7 @@ def main() -> None:
         for problem in error.problems:
             typer.echo(f"claimsift: error: {problem}", err=True)
         sys.exit(ExitStatus.USAGE)
-    except (InputError, UsageError) as error:
+    except (InputError, UsageError, ConfigError, BaselineError, DiffError) as error:
         typer.echo(f"claimsift: error: {error}", err=True)
         sys.exit(ExitStatus.USAGE)
     except KeyboardInterrupt:

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from checker.matching import Evidence, Match, Matcher
-from checker.models import Finding, Report, Skipped, Verdict
+from checker.models import Finding, Report, Severity, Skipped, Verdict
 from checker.promotion import promotion_signals
 from checker.text import hedged
 from checker.thresholds import DEFAULT, Thresholds
@@ -14,9 +14,17 @@ from sources import DomainCategory, SourceTable, load_table
 class Checker:
     """Holds the table and its index, so that many documents share one index."""
 
-    def __init__(self, table: SourceTable | None = None, thresholds: Thresholds = DEFAULT):
+    def __init__(self, table: SourceTable | None = None, thresholds: Thresholds = DEFAULT, matcher: Matcher | None = None):
         self.table = table or load_table()
-        self.matcher = Matcher(self.table, thresholds)
+        self.matcher = matcher or Matcher(self.table, thresholds)
+        self._variants: dict[Thresholds, Checker] = {thresholds: self}
+
+    def with_thresholds(self, thresholds: Thresholds) -> "Checker":
+        """A checker sharing this one's table and index, judging with other thresholds."""
+        if thresholds not in self._variants:
+            matcher = self.matcher.with_thresholds(thresholds)
+            self._variants[thresholds] = Checker(self.table, thresholds, matcher)
+        return self._variants[thresholds]
 
     def check_document(self, document: Document) -> list[Finding]:
         sentences = document.sentences
@@ -35,6 +43,12 @@ class Checker:
         else:
             verdict = Verdict.UNSUPPORTED
         notes = self._notes(sentence, match)
+        if verdict is Verdict.PROMOTION or evidence is Evidence.CONTRADICTS:
+            severity = Severity.ERROR
+        elif verdict is Verdict.UNSUPPORTED:
+            severity = Severity.WARNING
+        else:
+            severity = Severity.NOTE
         fields = {}
         if match:
             reference = match.reference
@@ -51,7 +65,7 @@ class Checker:
         return Finding(
             path=sentence.path, line=sentence.line, column=sentence.column, kind=sentence.kind.value,
             claim=sentence.text, verdict=verdict, evidence=evidence,
-            promotion_signals="; ".join(dict.fromkeys(signals)), notes=notes,
+            promotion_signals="; ".join(dict.fromkeys(signals)), notes=notes, severity=severity,
             self_contained=sentence.claim, context=sentence.context, **fields,
         )
 

@@ -33,16 +33,19 @@ _DOMAIN_TERM = re.compile(r"^[a-z0-9-]+(?:\.[a-z0-9-]+)+$")
 
 
 class Matcher:
-    def __init__(self, table: SourceTable, thresholds: Thresholds = DEFAULT):
+    def __init__(self, table: SourceTable, thresholds: Thresholds = DEFAULT, index: PhrasingIndex | None = None):
         self.table = table
         self.thresholds = thresholds
-        self.index = PhrasingIndex(table.claims)
+        self.index = index or PhrasingIndex(table.claims)
         self.subjects = {
             claim.subject: frozenset(terms(claim.subject)) for claim in table.claims if claim.subject and terms(claim.subject)
         }
         self._condition_terms = frozenset(t for c in CONDITIONS for t in terms(c))
         self._phrasing_terms = {p: terms(p) for claim in table.claims for p in claim.phrasings}
         self._key_terms = {k: frozenset(terms(k)) for claim in table.claims for k in claim.key_terms}
+
+    def with_thresholds(self, thresholds: Thresholds) -> "Matcher":
+        return Matcher(self.table, thresholds, self.index)
 
     def subjects_in(self, text: str) -> set[str]:
         """Terms of the treatments, substances and products named in `text` (conditions left out)."""

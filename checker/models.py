@@ -12,13 +12,19 @@ COLUMNS = [
     "path", "line", "column", "kind", "claim", "verdict", "evidence", "score", "source_id", "citation", "url",
     "matched", "promotion_signals", "notes",
 ]
-EXTRA_COLUMNS = ["self_contained", "reference_id", "finding", "context"]
+EXTRA_COLUMNS = ["severity", "self_contained", "reference_id", "finding", "context"]
 
 
 class Verdict(str, Enum):
     SUPPORTED = "supported"
     UNSUPPORTED = "unsupported"
     PROMOTION = "promotion"
+
+
+class Severity(str, Enum):
+    ERROR = "error"  # contradicted claims and promotion
+    WARNING = "warning"  # claims with no evidence
+    NOTE = "note"  # supported claims
 
 
 class Finding(BaseModel):
@@ -38,6 +44,7 @@ class Finding(BaseModel):
     matched: str = ""
     promotion_signals: str = ""
     notes: str = ""
+    severity: Severity = Severity.NOTE
     self_contained: str = ""
     reference_id: str = ""
     finding: str = ""
@@ -53,11 +60,22 @@ class Skipped(BaseModel):
     reason: str
 
 
+class UnusedSuppression(BaseModel):
+    path: str
+    line: int
+    column: int
+    action: str
+    reason: str = ""
+
+
 class Report(BaseModel):
     findings: list[Finding] = []
     documents: int = 0
     sentences: int = 0
     skipped: list[Skipped] = []
+    unused_suppressions: list[UnusedSuppression] = []
+    suppressed: int = 0  # findings hidden by suppression comments
+    baselined: int = 0  # findings hidden because the baseline holds them
 
     def summary(self) -> dict[str, object]:
         verdicts = Counter(f.verdict.value for f in self.findings)
@@ -71,6 +89,9 @@ class Report(BaseModel):
             "evidence": {e.value: evidence.get(e.value, 0) for e in Evidence},
             "sources_cited": dict(sorted(cited.items())),
             "skipped": len(self.skipped),
+            "suppressed": self.suppressed,
+            "baselined": self.baselined,
+            "unused_suppressions": len(self.unused_suppressions),
         }
 
     def to_dataframe(self):

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from claims.blocks import Block
 from claims.context import self_contained, subject_of
+from claims.directives import find_directives
 from claims.errors import InputError
 from claims.kinds import classify
 from claims.links import find_links
@@ -48,7 +49,10 @@ def format_of(path: str, text: str) -> str:
 def read_text(text: str, path: str = "<text>", fmt: str | None = None) -> Document:
     fmt = fmt or format_of(path, text)
     blocks = _read_blocks(text, fmt)
-    return Document(path=path, sentences=build_sentences(blocks, text, path), title=_title(blocks))
+    return Document(
+        path=path, sentences=build_sentences(blocks, text, path), title=_title(blocks),
+        directives=find_directives(text, fmt),
+    )
 
 
 def read_path(path: str | Path, max_bytes: int | None = None) -> Document:
@@ -73,19 +77,11 @@ def read_path(path: str | Path, max_bytes: int | None = None) -> Document:
     return read_text(decode(data, name), name)
 
 
-def find_documents(paths: list[str]) -> Iterator[str]:
+def find_documents(paths: list[str], include: list[str] | None = None, exclude: list[str] | None = None) -> Iterator[str]:
     """Files to check: each given file, and the text, Markdown and HTML files under each directory."""
-    for path in paths:
-        if path == "-":
-            yield path
-            continue
-        given = Path(path)
-        if given.is_dir():
-            for file in sorted(given.rglob("*")):
-                if file.suffix.lower() in FORMATS and file.is_file() and not file.is_symlink():
-                    yield str(file)
-        else:
-            yield path
+    from claims.discovery import Discovery
+
+    return Discovery(include or (), exclude or ()).files(paths)
 
 
 def _read_blocks(text: str, fmt: str) -> list[Block]:

@@ -26,6 +26,11 @@ _FURNITURE = re.compile(
     r"read more|related posts?|all rights reserved|copyright|©|cookie|subscribe|tags?:|categories?:|menu|skip to)",
     re.I,
 )
+# Sentences about the page itself, not about the world.
+_SELF_REFERENCE = re.compile(
+    r"^(?:this|our|the present) (?:guide|article|post|page|blog|piece|review)\b|\b(?:readers|people|you) (?:often )?ask(?:ed)? us\b",
+    re.I,
+)
 # Lead-ins that announce topics being studied rather than findings.
 _TOPIC_LEAD = re.compile(r"\b(?:explor\w*|investigat\w*|examin\w*|stud(?:y|ying)|research(?:ing)? into|look(?:ing)? into|questions? (?:about|on))\b[^:]*:\s*$", re.I)
 
@@ -41,6 +46,8 @@ def classify(text: str, role: str, lead_in: str | None = None) -> Kind:
     if stripped.endswith(":"):
         return Kind.OTHER  # a label or the lead-in of a list
     if len(stripped.split()) < 3:
+        return Kind.OTHER
+    if _SELF_REFERENCE.search(stripped):
         return Kind.OTHER
     if role == "item" and lead_in and _TOPIC_LEAD.search(lead_in):
         return Kind.OTHER

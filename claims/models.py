@@ -32,7 +32,21 @@ class Sentence(BaseModel):
     domains: tuple[str, ...] = ()  # bare domains named or linked, lower case
 
 
+class Directive(BaseModel):
+    """A suppression comment, where it stands in the file."""
+
+    model_config = ConfigDict(frozen=True)
+
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    action: str  # ignore, ignore-start, ignore-end, ignore-file
+    reason: str = ""
+
+
 class Document(BaseModel):
     path: str
     sentences: list[Sentence]
     title: str = ""  # first heading, used as the last resort for a claim's subject
+    directives: list[Directive] = []

@@ -55,7 +55,7 @@ def test_formula_cells_are_neutralised():
 @pytest.mark.parametrize("arguments, message", [
     (["check", "no-such-file.md"], "no-such-file.md: no such file or directory"),
     (["check", str(EXAMPLES / "nhs-style-page.md"), "--format", "xml"], "unknown format"),
-    (["check", str(EXAMPLES / "nhs-style-page.md"), "--fail-on", "maybe"], "unknown --fail-on"),
+    (["check", str(EXAMPLES / "nhs-style-page.md"), "--fail-on", "maybe"], "unknown fail-on value"),
     (["check", str(EXAMPLES / "nhs-style-page.md"), "--sources", "no-such-table"], "no such file or directory"),
     (["sources", "show", "no-such-id"], "no source or reference claim"),
     (["check", str(EXAMPLES / "nhs-style-page.md"), "--output", str(EXAMPLES / "nhs-style-page.md")], "one of the inputs"),

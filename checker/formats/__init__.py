@@ -2,22 +2,18 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from importlib import import_module
 
 from checker.models import Report
 
 Formatter = Callable[[Report], str]
 
+MODULES = {
+    "table": "table_format", "csv": "csv_format", "json": "json_format", "github": "github_format",
+    "sarif": "sarif_format", "junit": "junit_format", "markdown": "markdown_format",
+}
+NAMES = tuple(MODULES)
+
 
 def get(name: str) -> Formatter:
-    if name == "csv":
-        from checker.formats.csv_format import render
-    elif name == "json":
-        from checker.formats.json_format import render
-    elif name == "table":
-        from checker.formats.table_format import render
-    else:
-        raise KeyError(name)
-    return render
-
-
-NAMES = ("table", "csv", "json")
+    return import_module(f"checker.formats.{MODULES[name]}").render

@@ -24,3 +24,8 @@ CASES = [
 @pytest.mark.parametrize("text, role, lead_in, expected", CASES)
 def test_kind(text, role, lead_in, expected):
     assert classify(text, role, lead_in) is expected
+
+
+def test_sentences_about_the_page_itself_are_not_claims():
+    assert classify("This guide looks at the evidence and the law.", "paragraph") is Kind.OTHER
+    assert classify("Many readers ask us whether gummies help.", "paragraph") is Kind.OTHER

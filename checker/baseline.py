@@ -1,0 +1,57 @@
+"""Baselines: accept the findings a repository already has, and report only new ones.
+
+Findings are keyed on path and normalised claim text (and verdict), not on line numbers, so editing
+the lines around an old finding does not make it new again.
+"""
+from __future__ import annotations
+
+import json
+import os
+import re
+from pathlib import Path
+
+from checker.models import Finding, Report
+
+VERSION = 1
+
+
+class BaselineError(Exception):
+    pass
+
+
+def _normal(text: str) -> str:
+    return re.sub(r"\s+", " ", text.replace("’", "'")).strip().lower()
+
+
+def _path(path: str) -> str:
+    return Path(os.path.relpath(path)).as_posix() if path not in ("<stdin>", "<text>") else path
+
+
+def key(finding: Finding) -> tuple[str, str, str]:
+    return _path(finding.path), _normal(finding.claim), finding.verdict.value
+
+
+def render(report: Report) -> str:
+    entries = sorted({key(f) for f in report.findings})
+    payload = {
+        "version": VERSION,
+        "tool": "claimsift",
+        "findings": [{"path": p, "claim": c, "verdict": v} for p, c, v in entries],
+    }
+    return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
+
+
+def load(path: Path) -> set[tuple[str, str, str]]:
+    try:
+        payload = json.loads(path.read_text(encoding="utf-8"))
+        if payload.get("version") != VERSION:
+            raise BaselineError(f"{path}: unsupported baseline version {payload.get('version')!r}")
+        return {(e["path"], _normal(e["claim"]), e["verdict"]) for e in payload["findings"]}
+    except FileNotFoundError:
+        raise BaselineError(f"{path}: no such baseline file") from None
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError, KeyError, TypeError, AttributeError) as error:
+        raise BaselineError(f"{path}: not a claimsift baseline ({type(error).__name__})") from None
+
+
+def new_findings(findings: list[Finding], known: set[tuple[str, str, str]]) -> list[Finding]:
+    return [f for f in findings if key(f) not in known]

@@ -1,0 +1,175 @@
+"""Configuration: `[tool.claimsift]` in pyproject.toml or a `.claimsift.toml`, found upward from the checked path.
+
+Every value remembers where it came from, for `claimsift config`. Unknown keys are errors.
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from checker.thresholds import Thresholds
+
+FAIL_CHOICES = ("contradicted", "promotion", "unsupported", "none")
+CONFIG_FILES = (".claimsift.toml", "pyproject.toml")
+
+
+class ConfigError(Exception):
+    """The configuration is invalid; the message is one line."""
+
+
+class Override(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    paths: list[str] = Field(..., min_length=1, description="glob patterns, relative to the configuration file")
+    fail_on: str | None = None
+    thresholds: Thresholds | None = None
+
+
+class Config(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    sources: list[str] = Field(default_factory=list, description="tables to use instead of the built-in one")
+    add_sources: list[str] = Field(default_factory=list, description="tables to add to the built-in one")
+    fail_on: str = "contradicted,promotion"
+    include: list[str] = Field(default_factory=list, description="only files matching these globs")
+    exclude: list[str] = Field(default_factory=list, description="skip files matching these globs")
+    max_file_size: int = Field(5_000_000, gt=0, description="bytes; larger files are skipped with a message")
+    thresholds: Thresholds = Thresholds()
+    overrides: list[Override] = Field(default_factory=list)
+    author: str = Field("", description="who publishes the review, for ClaimReview")
+
+
+class Settings:
+    """The effective configuration, where each value came from, and the folder relative paths start from."""
+
+    def __init__(self, config: Config, origins: dict[str, str], base: Path):
+        self.config = config
+        self.origins = origins
+        self.base = base
+
+    def fail_on_for(self, path: str) -> set[str]:
+        value = self.config.fail_on
+        for override in self._overrides_for(path):
+            if override.fail_on is not None:
+                value = override.fail_on
+        return parse_fail_on(value)
+
+    def thresholds_for(self, path: str) -> Thresholds:
+        value = self.config.thresholds
+        for override in self._overrides_for(path):
+            if override.thresholds is not None:
+                value = override.thresholds
+        return value
+
+    def _overrides_for(self, path: str):
+        import pathspec
+
+        try:
+            relative = Path(path).resolve().relative_to(self.base.resolve()).as_posix()
+        except ValueError:
+            relative = Path(path).as_posix()
+        for override in self.config.overrides:
+            if pathspec.PathSpec.from_lines("gitwildmatch", override.paths).match_file(relative):
+                yield override
+
+    def describe(self) -> str:
+        lines = []
+        data = self.config.model_dump(mode="json")
+        for key, value in data.items():
+            if key == "thresholds":
+                for name, number in value.items():
+                    lines.append(f"thresholds.{name} = {number!r}  # {self.origins.get(f'thresholds.{name}', 'default')}")
+                continue
+            lines.append(f"{key} = {value!r}  # {self.origins.get(key, 'default')}")
+        return "\n".join(lines) + "\n"
+
+
+def parse_fail_on(value: str) -> set[str]:
+    chosen = {v.strip().lower() for v in value.split(",") if v.strip()}
+    unknown = chosen - set(FAIL_CHOICES)
+    if unknown:
+        raise ConfigError(f"unknown fail-on value(s) {', '.join(sorted(unknown))}; choose from {', '.join(FAIL_CHOICES)}")
+    return chosen - {"none"}
+
+
+def find_config_file(start: Path) -> Path | None:
+    here = start.resolve()
+    if here.is_file() or not here.exists():
+        here = here.parent
+    for folder in (here, *here.parents):
+        for name in CONFIG_FILES:
+            candidate = folder / name
+            if candidate.is_file() and (name != "pyproject.toml" or _has_tool_section(candidate)):
+                return candidate
+    return None
+
+
+def _read_toml(path: Path) -> dict:
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover
+        import tomli as tomllib
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as error:
+        raise ConfigError(f"{path}: cannot be read ({error})") from None
+    except tomllib.TOMLDecodeError as error:
+        raise ConfigError(f"{path}: invalid TOML ({error})") from None
+
+
+def _has_tool_section(path: Path) -> bool:
+    try:
+        return "claimsift" in _read_toml(path).get("tool", {})
+    except ConfigError:
+        return True  # let the real load report the error
+
+
+def load_settings(start: Path | None = None, explicit: Path | None = None, command_line: dict | None = None) -> Settings:
+    """Defaults, then the configuration file, then command-line values, each recorded with its origin."""
+    file = explicit or find_config_file(start or Path.cwd())
+    values: dict = {}
+    origins: dict[str, str] = {}
+    base = Path.cwd()
+    if file is not None:
+        if not file.is_file():
+            raise ConfigError(f"{file}: no such configuration file")
+        data = _read_toml(file)
+        section = data.get("tool", {}).get("claimsift", {}) if file.name == "pyproject.toml" else data
+        if not isinstance(section, dict):
+            raise ConfigError(f"{file}: [tool.claimsift] must be a table")
+        base = file.parent
+        for key, value in section.items():
+            values[key] = value
+            origins[key] = str(file)
+            if key == "thresholds" and isinstance(value, dict):
+                for name in value:
+                    origins[f"thresholds.{name}"] = str(file)
+        for key in ("sources", "add_sources"):
+            if key in values and isinstance(values[key], list):
+                values[key] = [str((base / p).resolve()) if not Path(p).is_absolute() else p for p in values[key]]
+    for key, value in (command_line or {}).items():
+        if value is None or value == []:
+            continue
+        if key == "thresholds":
+            merged = dict(values.get("thresholds", {}))
+            merged.update(value)
+            values["thresholds"] = merged
+            for name in value:
+                origins[f"thresholds.{name}"] = "command line"
+            continue
+        values[key] = value
+        origins[key] = "command line"
+    try:
+        config = Config.model_validate(values)
+    except ValidationError as error:
+        issue = error.errors()[0]
+        where = ".".join(str(p) for p in issue["loc"])
+        source = str(file) if file else "command line"
+        raise ConfigError(f"{source}: {where}: {issue['msg']}") from None
+    parse_fail_on(config.fail_on)
+    for override in config.overrides:
+        if override.fail_on is not None:
+            parse_fail_on(override.fail_on)
+    return Settings(config, origins, base)

@@ -1,0 +1,35 @@
+"""Suppression comments: `<!-- claimsift: ignore [reason] -->` in Markdown and HTML, `claimsift: ignore` lines in text.
+
+The reader only finds them and says where they are; the checker applies them and reports the unused ones.
+"""
+from __future__ import annotations
+
+import re
+
+from claims.location import LineIndex
+from claims.models import Directive
+
+ACTIONS = ("ignore-start", "ignore-end", "ignore-file", "ignore")
+_COMMENT = re.compile(r"<!--[ \t]*claimsift:[ \t]*(ignore-start|ignore-end|ignore-file|ignore)\b[ \t]*(.{0,300}?)[ \t]*-->", re.I | re.S)
+_LINE = re.compile(
+    r"^[ \t]*(?:#|//|%|;)?[ \t]*\[?[ \t]*claimsift:[ \t]*(ignore-start|ignore-end|ignore-file|ignore)\b[ \t]*([^\]\n]*?)[ \t]*\]?[ \t]*$",
+    re.I | re.M,
+)
+
+
+def find_directives(text: str, fmt: str) -> list[Directive]:
+    if "claimsift:" not in text:
+        return []
+    lines = LineIndex(text)
+    found = []
+    patterns = (_COMMENT, _LINE) if fmt == "text" else (_COMMENT,)
+    for pattern in patterns:
+        for match in pattern.finditer(text):
+            start = match.start(1) if pattern is _LINE else match.start()
+            line, column = lines.position(start)
+            end_line, end_column = lines.position(match.end())
+            found.append(
+                Directive(line=line, column=column, end_line=end_line, end_column=end_column,
+                          action=match.group(1).lower(), reason=match.group(2).strip())
+            )
+    return sorted(found, key=lambda d: (d.line, d.column))
