@@ -8,7 +8,7 @@ from enum import Enum
 from rapidfuzz import fuzz
 
 from checker.index import PhrasingIndex
-from checker.text import CONDITIONS, categories, negated, opposed, quantities, terms
+from checker.text import CONDITIONS, categories, negated, opposed, quantities, terms, words
 from checker.thresholds import DEFAULT, Thresholds
 from sources import ReferenceClaim, SourceTable, Stance
 
@@ -30,6 +30,39 @@ class Match:
 
 _CLAUSE_BREAK = re.compile(r"[,;:—–()]|\b(?:but|and|while|whereas|although|though|unlike|rather than)\b", re.I)
 _DOMAIN_TERM = re.compile(r"^[a-z0-9-]+(?:\.[a-z0-9-]+)+$")
+MAX_MATCH_CHARS = 2000  # longer "sentences" are page furniture or attacks; their head is enough to judge
+
+
+@dataclass(frozen=True)
+class _Clause:
+    terms: frozenset[str]
+    negated: bool
+    words: frozenset[str]  # for antonyms
+
+
+@dataclass(frozen=True)
+class _Text:
+    """Everything matching needs to know about a text, computed once."""
+
+    text: str
+    terms: frozenset[str]
+    weight: float
+    joined: str  # sorted terms, for the fuzzy score
+    categories: frozenset[str]
+    quantities: dict
+    clauses: tuple[_Clause, ...]
+
+    def closest_clause(self, wanted: frozenset[str]) -> _Clause:
+        """The clause that shares most terms with the other side, where negation is judged."""
+        return max(self.clauses, key=lambda clause: len(clause.terms & wanted))
+
+
+@dataclass(frozen=True)
+class _Reference:
+    claim: ReferenceClaim
+    phrasings: tuple[_Text, ...]
+    key_words: frozenset[str]
+    subject: frozenset[str]
 
 
 class Matcher:
@@ -37,33 +70,57 @@ class Matcher:
         self.table = table
         self.thresholds = thresholds
         self.index = index or PhrasingIndex(table.claims)
+        self._condition_terms = frozenset(t for c in CONDITIONS for t in terms(c))
         self.subjects = {
             claim.subject: frozenset(terms(claim.subject)) for claim in table.claims if claim.subject and terms(claim.subject)
         }
-        self._condition_terms = frozenset(t for c in CONDITIONS for t in terms(c))
-        self._phrasing_terms = {p: terms(p) for claim in table.claims for p in claim.phrasings}
-        self._key_terms = {k: frozenset(terms(k)) for claim in table.claims for k in claim.key_terms}
+        self._references = [self._prepare_reference(claim) for claim in table.claims]
+        self._cache: dict[tuple[str, frozenset[str]], list[Match]] = {}
 
     def with_thresholds(self, thresholds: Thresholds) -> "Matcher":
         return Matcher(self.table, thresholds, self.index)
 
+    def _prepare_text(self, text: str) -> _Text:
+        found = frozenset(t for t in terms(text) if not _DOMAIN_TERM.match(t))
+        pieces = [c for c in _CLAUSE_BREAK.split(text) if c and c.strip()]
+        if len(pieces) > 1:
+            clauses = tuple(_Clause(frozenset(terms(c)), negated(c), frozenset(words(c))) for c in pieces)
+        else:
+            clauses = (_Clause(found, negated(text), frozenset(words(text))),)
+        return _Text(
+            text=text, terms=found, weight=sum(map(self.index.weight, found)) or 1.0,
+            joined=" ".join(sorted(found)), categories=frozenset(categories(text)), quantities=quantities(text),
+            clauses=clauses,
+        )
+
+    def _prepare_reference(self, claim: ReferenceClaim) -> _Reference:
+        own = self.subjects.get(claim.subject, frozenset()) - self._condition_terms
+        keys = frozenset().union(*(frozenset(terms(k)) for k in claim.key_terms)) if claim.key_terms else frozenset()
+        return _Reference(claim, tuple(self._prepare_text(p) for p in claim.phrasings), keys, own)
+
     def subjects_in(self, text: str) -> set[str]:
         """Terms of the treatments, substances and products named in `text` (conditions left out)."""
         present = set(terms(text))
-        found = {term for subject, needed in self.subjects.items() if needed <= present for term in needed}
+        found = {term for needed in self.subjects.values() if needed <= present for term in needed}
         return found - self._condition_terms
 
     def match_all(self, claims: list[str], contexts: list[str]) -> list[list[Match]]:
         """Accepted matches for each claim, best first. `contexts` lend a subject to claims that name none."""
-        queries = [[t for t in terms(text) if not _DOMAIN_TERM.match(t)] for text in claims]
-        candidates = self.index.candidates(queries, self.thresholds.candidates)
-        results = []
-        for text, context, query, found in zip(claims, contexts, queries, candidates):
-            subjects = self.subjects_in(text) or self.subjects_in(context)
-            matches = [m for m in (self._judge(text, query, subjects, self.table.claims[i]) for i in found) if m]
+        prepared = [self._prepare_text(text[:MAX_MATCH_CHARS]) for text in claims]
+        subjects = [
+            frozenset(self.subjects_in(text[:MAX_MATCH_CHARS]) or self.subjects_in(context[:MAX_MATCH_CHARS]))
+            for text, context in zip(claims, contexts)
+        ]
+        todo = [i for i, (q, s) in enumerate(zip(prepared, subjects)) if (q.text, s) not in self._cache]
+        candidates = self.index.candidates([list(prepared[i].terms) for i in todo], self.thresholds.candidates)
+        for i, found in zip(todo, candidates):
+            query, named = prepared[i], subjects[i]
+            matches = [m for m in (self._judge(query, named, self._references[r]) for r in found) if m]
             matches.sort(key=lambda m: -m.score)
-            results.append(matches)
-        return results
+            if len(self._cache) > 100_000:
+                self._cache.clear()
+            self._cache[(query.text, named)] = matches
+        return [self._cache[(q.text, s)] for q, s in zip(prepared, subjects)]
 
     def best(self, matches: list[Match]) -> Match | None:
         """The match that decides the evidence: a close contradiction beats a support."""
@@ -76,69 +133,47 @@ class Matcher:
                     return other
         return top
 
-    def _judge(self, text: str, query: list[str], subjects: set[str], reference: ReferenceClaim) -> Match | None:
-        own = self.subjects[reference.subject] - self._condition_terms if reference.subject in self.subjects else frozenset()
-        if own and subjects and not own & subjects:
+    def _judge(self, query: _Text, subjects: frozenset[str], reference: _Reference) -> Match | None:
+        if reference.subject and subjects and not reference.subject & subjects:
             return None  # "ketamine is Class B" is not about psilocybin
-        query_set = set(query)
-        key_share = self._key_share(query_set, reference)
-        needed = self.thresholds.key_terms if reference.stance is Stance.SUPPORTED else self.thresholds.key_terms_contradicted
+        claim = reference.claim
+        key_share = len(reference.key_words & query.terms) / len(reference.key_words) if reference.key_words else None
+        needed = self.thresholds.key_terms if claim.stance is Stance.SUPPORTED else self.thresholds.key_terms_contradicted
         if key_share is not None and key_share < needed:
             return None  # the claim lacks what makes this reference specific
-        best_score, best_phrasing = -1.0, reference.statement
+        best_score, best = -1.0, reference.phrasings[0]
         for phrasing in reference.phrasings:
-            score = self._score(query_set, self._phrasing_terms[phrasing], reference)
+            score = self._score(query, phrasing, key_share)
             if score > best_score:
-                best_score, best_phrasing = score, phrasing
-        if best_score < self.thresholds.match or _disagrees(text, best_phrasing):
+                best_score, best = score, phrasing
+        if best_score < self.thresholds.match or _disagrees(query, best):
             return None
-        claim_clause = _closest_clause(text, self._phrasing_terms[best_phrasing])
-        reference_clause = _closest_clause(best_phrasing, terms(claim_clause))
-        flipped = (negated(claim_clause) != negated(reference_clause)) != opposed(claim_clause, reference_clause)
-        supports = (reference.stance is Stance.SUPPORTED) != flipped
+        claim_clause = query.closest_clause(best.terms)
+        reference_clause = best.closest_clause(claim_clause.terms)
+        flipped = (claim_clause.negated != reference_clause.negated) != opposed(claim_clause.words, reference_clause.words)
+        supports = (claim.stance is Stance.SUPPORTED) != flipped
         evidence = Evidence.SUPPORTS if supports else Evidence.CONTRADICTS
-        return Match(reference, best_phrasing, round(best_score, 1), evidence, flipped)
+        return Match(claim, best.text, round(best_score, 1), evidence, flipped)
 
-    def _key_share(self, query: set[str], reference: ReferenceClaim) -> float | None:
-        """Share of the words of the reference's key terms that the claim contains."""
-        keys = set().union(*(self._key_terms.get(k, frozenset()) for k in reference.key_terms))
-        return len(keys & query) / len(keys) if keys else None
-
-    def _score(self, query: set[str], phrasing: list[str], reference: ReferenceClaim) -> float:
-        phrasing_set = set(phrasing)
-        if not phrasing_set or not query:
+    def _score(self, query: _Text, phrasing: _Text, key_share: float | None) -> float:
+        if not phrasing.terms or not query.terms:
             return 0.0
-        weight = self.index.weight
-        shared = query & phrasing_set
-        shared_weight = sum(weight(t) for t in shared)
-        reference_covered = shared_weight / sum(weight(t) for t in phrasing_set)
-        claim_covered = shared_weight / sum(weight(t) for t in query)
-        fuzzy = fuzz.token_set_ratio(" ".join(sorted(query)), " ".join(sorted(phrasing_set))) / 100
-        key_share = self._key_share(query, reference)
-        if key_share is None:
-            key_share = reference_covered
+        shared_weight = sum(map(self.index.weight, query.terms & phrasing.terms))
+        reference_covered = shared_weight / phrasing.weight
+        claim_covered = shared_weight / query.weight
+        fuzzy = fuzz.token_set_ratio(query.joined, phrasing.joined) / 100
         t = self.thresholds
         return 100 * (
             t.weight_reference_covered * reference_covered
             + t.weight_claim_covered * claim_covered
             + t.weight_fuzzy * fuzzy
-            + t.weight_key_terms * key_share
+            + t.weight_key_terms * (reference_covered if key_share is None else key_share)
         )
 
 
-def _disagrees(text: str, phrasing: str) -> bool:
+def _disagrees(query: _Text, phrasing: _Text) -> bool:
     """Different legal classes, or different amounts of the same unit: 70 mg is not 10 mg."""
-    claim_classes, reference_classes = categories(text), categories(phrasing)
-    if claim_classes and reference_classes and not claim_classes & reference_classes:
+    if query.categories and phrasing.categories and not query.categories & phrasing.categories:
         return True
-    claim_amounts, reference_amounts = quantities(text), quantities(phrasing)
-    return any(unit in reference_amounts and not values & reference_amounts[unit] for unit, values in claim_amounts.items())
-
-
-def _closest_clause(text: str, wanted_terms: list[str]) -> str:
-    """The clause of `text` that shares most terms with the other side, where negation is judged."""
-    clauses = [c for c in _CLAUSE_BREAK.split(text) if c and c.strip()]
-    if len(clauses) <= 1:
-        return text
-    wanted = set(wanted_terms)
-    return max(clauses, key=lambda clause: len(set(terms(clause)) & wanted))
+    reference_amounts = phrasing.quantities
+    return any(unit in reference_amounts and not values & reference_amounts[unit] for unit, values in query.quantities.items())

@@ -27,16 +27,23 @@ SYNONYMS = {
     "hrs": "hours", "hr": "hour", "mins": "minutes", "wks": "weeks",
 }
 _WORD = re.compile(r"[a-z0-9]+(?:[.'-][a-z0-9]+)*")
+_TERM = re.compile(r"[a-z0-9_]+(?:[.'-][a-z0-9_]+)*")
 _COMPOUND = re.compile(r"\b(class|schedule|phase|type)\s+([a-c1-5]|i{1,3}|iv|v)\b")
 _SUFFIXES = ("ational", "ations", "ation", "ments", "ment", "ness", "ings", "ing", "ities", "ity", "ives", "ive",
              "ions", "ion", "ies", "ied", "edly", "ed", "ers", "er", "es", "ly", "s")
 
 
+_FOLD = str.maketrans({"’": "'", "‘": "'", "—": " ", "–": "-"})
+_POSSESSIVE = re.compile(r"'s\b")
+_GLUED_UNIT = re.compile(r"(\d)(mg|mcg|g|kg|ml)\b")
+_NOT = re.compile(r"n't\b")
+
+
 def fold(text: str) -> str:
-    text = text.lower().replace("’", "'").replace("‘", "'").replace("—", " ").replace("–", "-")
-    text = re.sub(r"'s\b", "", text)
-    text = re.sub(r"(\d)(mg|mcg|g|kg|ml)\b", r"\1 \2", text)
-    text = re.sub(r"n't\b", " not", text)
+    text = text.lower().translate(_FOLD)
+    if "'" in text:
+        text = _NOT.sub(" not", _POSSESSIVE.sub("", text))
+    text = _GLUED_UNIT.sub(r"\1 \2", text)
     return _COMPOUND.sub(r"\1_\2", text)
 
 
@@ -56,7 +63,7 @@ def stem(word: str) -> str:
 
 def terms(text: str) -> list[str]:
     """Content terms of a text, stemmed, in order."""
-    words = re.findall(r"[a-z0-9_]+(?:[.'-][a-z0-9_]+)*", fold(text))
+    words = _TERM.findall(fold(text))
     out = []
     for word in words:
         for part in word.split("-") if "-" in word and not word[0].isdigit() else (word,):
@@ -65,18 +72,22 @@ def terms(text: str) -> list[str]:
     return out
 
 
+_WORDS = re.compile(r"[a-z0-9_']+")
+
+
 def words(text: str) -> set[str]:
-    return set(re.findall(r"[a-z0-9_']+", fold(text)))
+    return set(_WORDS.findall(fold(text)))
+
+
+_NOT_A_DENIAL = re.compile(r"\bnot only\b|\bno longer\b|\bno more than\b|\bnot just\b")
 
 
 def negated(text: str) -> bool:
-    found = words(text) & NEGATIONS
-    if not found:
-        return False
     lowered = fold(text)
+    if not set(_WORDS.findall(lowered)) & NEGATIONS:
+        return False
     # "not only … but also" and "no longer" do not deny the statement.
-    cleaned = re.sub(r"\bnot only\b|\bno longer\b|\bno more than\b|\bnot just\b", "", lowered)
-    return bool(words(cleaned) & NEGATIONS)
+    return bool(set(_WORDS.findall(_NOT_A_DENIAL.sub("", lowered))) & NEGATIONS)
 
 
 # Pairs of opposite word groups: a claim using one side against a reference using the other says the opposite.
@@ -90,9 +101,10 @@ ANTONYMS = (
 )
 
 
-def opposed(first: str, second: str) -> bool:
-    """Whether the two texts take opposite sides of one of the ANTONYMS pairs."""
-    a, b = words(first), words(second)
+def opposed(first: str | set[str], second: str | set[str]) -> bool:
+    """Whether the two texts (or their word sets) take opposite sides of one of the ANTONYMS pairs."""
+    a = words(first) if isinstance(first, str) else first
+    b = words(second) if isinstance(second, str) else second
     for positive, negative in ANTONYMS:
         a_side = (bool(a & positive), bool(a & negative))
         b_side = (bool(b & positive), bool(b & negative))
@@ -106,7 +118,7 @@ def hedged(text: str) -> bool:
 
 
 _QUANTITY = re.compile(
-    r"(\d+(?:\.\d+)?)\s*(mg/kg|mg|mcg|µg|g|kg|ml|%|percent|per cent|hours?|h|days?|weeks?|months?|years?)(?![a-z])", re.I
+    r"(?<![\d.])(\d+(?:\.\d+)?)\s*(mg/kg|mg|mcg|µg|g|kg|ml|%|percent|per cent|hours?|h|days?|weeks?|months?|years?)(?![a-z])", re.I
 )
 _UNIT = {"percent": "%", "per cent": "%", "h": "hour", "hours": "hour", "days": "day", "weeks": "week",
          "months": "month", "years": "year", "µg": "mcg"}

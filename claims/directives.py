@@ -12,7 +12,7 @@ from claims.models import Directive
 ACTIONS = ("ignore-start", "ignore-end", "ignore-file", "ignore")
 _COMMENT = re.compile(r"<!--[ \t]*claimsift:[ \t]*(ignore-start|ignore-end|ignore-file|ignore)\b[ \t]*(.{0,300}?)[ \t]*-->", re.I | re.S)
 _LINE = re.compile(
-    r"^[ \t]*(?:#|//|%|;)?[ \t]*\[?[ \t]*claimsift:[ \t]*(ignore-start|ignore-end|ignore-file|ignore)\b[ \t]*([^\]\n]*?)[ \t]*\]?[ \t]*$",
+    r"^[ \t]*(?:#|//|%|;)?[ \t]*\[?[ \t]*claimsift:[ \t]*(ignore-start|ignore-end|ignore-file|ignore)\b[ \t]*([^\]\n]{0,300}?)[ \t]*\]?[ \t]*$",
     re.I | re.M,
 )
 

@@ -22,6 +22,7 @@ FORMATS = {
     ".txt": "text", ".text": "text",
 }
 _SPACES = re.compile(r"\s+")
+MAX_SENTENCE_CHARS = 5000
 
 
 def decode(data: bytes, path: str) -> str:
@@ -113,6 +114,7 @@ def build_sentences(blocks: list[Block], source: str, path: str) -> list[Sentenc
     antecedent: str | None = None
     for number, block in enumerate(blocks):
         spans = split_sentences(block.text) if block.role != "heading" else _whole(block.text)
+        spans = [piece for span in spans for piece in _bounded(block.text, span)]
         lead_in = last_sentence_of.get(block.lead_in) if block.lead_in is not None else None
         if lead_in is not None and not lead_in.endswith(":"):
             lead_in = None
@@ -141,6 +143,24 @@ def build_sentences(blocks: list[Block], source: str, path: str) -> list[Sentenc
             heading = _SPACES.sub(" ", block.text).strip()
             antecedent = None
     return sentences
+
+
+def _bounded(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
+    """Cut a run-on "sentence" longer than MAX_SENTENCE_CHARS at spaces, so that no step sees megabytes at once."""
+    start, end = span
+    if end - start <= MAX_SENTENCE_CHARS:
+        return [span]
+    pieces = []
+    while end - start > MAX_SENTENCE_CHARS:
+        cut = text.rfind(" ", start + MAX_SENTENCE_CHARS // 2, start + MAX_SENTENCE_CHARS)
+        cut = cut if cut > start else start + MAX_SENTENCE_CHARS
+        pieces.append((start, cut))
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
+    if end > start:
+        pieces.append((start, end))
+    return pieces
 
 
 def _whole(text: str) -> list[tuple[int, int]]:

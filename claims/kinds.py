@@ -49,7 +49,7 @@ def classify(text: str, role: str, lead_in: str | None = None) -> Kind:
         return Kind.OTHER
     if _SELF_REFERENCE.search(stripped):
         return Kind.OTHER
-    if role == "item" and lead_in and _TOPIC_LEAD.search(lead_in):
+    if role == "item" and lead_in and _TOPIC_LEAD.search(lead_in[-300:]):
         return Kind.OTHER
     if _is_advice(stripped, role, lead_in):
         return Kind.ADVICE

@@ -22,7 +22,7 @@ ABBREVIATIONS = frozenset(
 # A run of terminal punctuation, closing quotes or brackets, then space or the end.
 # Only punctuation followed by the start of a sentence (or the end) is a candidate, so that the Python
 # check below runs for few positions.
-_BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9À-ÖØ-Þ]|\s*$)")
+_BOUNDARY = re.compile(r"[.!?…](?![.!?…])[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9À-ÖØ-Þ]|\s*$)")
 _OPENERS = "\"'“‘(["
 _INITIALISM = re.compile(r"(?:[a-z]\.)+[a-z]")
 # "Class B." and "Schedule 1." end sentences; "J. Smith" does not.

@@ -7,6 +7,7 @@ nesting cannot exhaust the stack.
 """
 from __future__ import annotations
 
+from collections import Counter
 from html.parser import HTMLParser
 
 from claims.blocks import Block
@@ -48,6 +49,7 @@ class _BlockReader(HTMLParser):
         self.lines = LineIndex(text)
         self.blocks: list[Block] = []
         self.stack: list[str] = []
+        self.open_counts: Counter[str] = Counter()  # so that "is this tag open?" does not scan a deep stack
         self.skip_depth = 0  # open elements whose content is not prose
         self.current = Block("paragraph")
         self.list_leads: list[int | None] = []
@@ -61,10 +63,10 @@ class _BlockReader(HTMLParser):
                 self.current.add(" ", self._offset())
             return
         if self.skip_depth or tag in SKIPPED or _hidden(attrs):
-            self.stack.append(tag)
+            self._push(tag)
             self.skip_depth += 1
             return
-        self.stack.append(tag)
+        self._push(tag)
         if tag in BLOCKS:
             self.flush()
         if tag == "li":
@@ -82,10 +84,11 @@ class _BlockReader(HTMLParser):
 
     def handle_endtag(self, tag):
         tag = tag.lower()
-        if tag in VOID or tag not in self.stack:
+        if tag in VOID or not self.open_counts[tag]:
             return
         while self.stack:
             open_tag = self.stack.pop()
+            self.open_counts[open_tag] -= 1
             if self.skip_depth:
                 self.skip_depth -= 1
             else:
@@ -108,21 +111,27 @@ class _BlockReader(HTMLParser):
         self.current.add(data, self._offset())
 
     # -- helpers
+    def _push(self, tag: str) -> None:
+        self.stack.append(tag)
+        self.open_counts[tag] += 1
+
+    def _open(self, tags) -> bool:
+        return any(self.open_counts[t] for t in tags)
+
     def _offset(self) -> int:
         line, column = self.getpos()
         return self.lines.offset(line, column)
 
     def _role(self) -> str:
-        open_tags = set(self.stack)
-        if open_tags & FURNITURE:
+        if self._open(FURNITURE):
             return "furniture"
-        if open_tags & HEADINGS:
+        if self._open(HEADINGS):
             return "heading"
-        if "li" in open_tags and self.open_items and self.open_items[-1] is None:
+        if self.open_counts["li"] and self.open_items and self.open_items[-1] is None:
             return "item"
-        if open_tags & {"td", "th"}:
+        if self._open(("td", "th")):
             return "cell"
-        if "blockquote" in open_tags:
+        if self.open_counts["blockquote"]:
             return "quote"
         return "paragraph"
 
