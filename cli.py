@@ -15,6 +15,9 @@ app.add_typer(sources_app, name="sources")
 baseline_app = typer.Typer(no_args_is_help=True, help="Accept existing findings so that only new ones are reported.")
 app.add_typer(baseline_app, name="baseline")
 
+MAX_PROBLEMS_SHOWN = 50
+
+
 class ExitStatus(IntEnum):
     OK = 0
     FINDINGS = 1  # findings at or above the fail threshold
@@ -260,8 +263,10 @@ def main() -> None:
     except typer.Exit as done:
         sys.exit(done.exit_code)
     except TableError as error:
-        for problem in error.problems:
+        for problem in error.problems[:MAX_PROBLEMS_SHOWN]:
             typer.echo(f"claimsift: error: {problem}", err=True)
+        if len(error.problems) > MAX_PROBLEMS_SHOWN:
+            typer.echo(f"claimsift: error: … and {len(error.problems) - MAX_PROBLEMS_SHOWN} more problems in the source table", err=True)
         sys.exit(ExitStatus.USAGE)
     except (InputError, UsageError, ConfigError, BaselineError, DiffError) as error:
         typer.echo(f"claimsift: error: {error}", err=True)

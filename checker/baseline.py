@@ -44,6 +44,8 @@ def render(report: Report) -> str:
 def load(path: Path) -> set[tuple[str, str, str]]:
     try:
         payload = json.loads(path.read_text(encoding="utf-8"))
+        if not isinstance(payload, dict):
+            raise BaselineError(f"{path}: not a claimsift baseline (expected a JSON object)")
         if payload.get("version") != VERSION:
             raise BaselineError(f"{path}: unsupported baseline version {payload.get('version')!r}")
         return {(e["path"], _normal(e["claim"]), e["verdict"]) for e in payload["findings"]}

@@ -17,7 +17,7 @@ _DEMONSTRATIVE_NOUN = re.compile(r"^(?:this|these|those)\s+(?!is\b|are\b|can\b|m
 _BARE_PRONOUN = re.compile(r"^(?:it|they|this|these)\b", re.I)
 _OPENER = re.compile(r"^(?:[A-Z][\w’' ]{0,30},\s+)+")
 _SUBJECT = re.compile(
-    r"^(?P<subject>(?:[\w’'.&-]+\s+){0,4}?[\w’'.&-]+)\s+(?:is|are|was|were|has|have|had|can|could|may|might|will|would|"
+    r"^(?P<subject>(?:[\w’'.&-]{1,40}\s+){0,4}?[\w’'.&-]{1,40})\s+(?:is|are|was|were|has|have|had|can|could|may|might|will|would|"
     r"offers?|provides?|remains?|represents?|affects?|helps?|works?|acts?|causes?|reduces?|increases?|sells?|contains?)\b"
 )
 PRONOUNS = frozenset({"it", "its", "they", "their", "these", "this", "those", "he", "she", "we", "you", "i"})

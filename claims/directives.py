@@ -10,7 +10,8 @@ from claims.location import LineIndex
 from claims.models import Directive
 
 ACTIONS = ("ignore-start", "ignore-end", "ignore-file", "ignore")
-_COMMENT = re.compile(r"<!--[ \t]*claimsift:[ \t]*(ignore-start|ignore-end|ignore-file|ignore)\b[ \t]*(.{0,300}?)[ \t]*-->", re.I | re.S)
+# Bounded repetitions only: an unclosed "<!-- claimsift: ignore" followed by a megabyte of spaces stays linear.
+_COMMENT = re.compile(r"<!--[ \t]{0,40}claimsift:[ \t]{0,40}(ignore-start|ignore-end|ignore-file|ignore)\b(.{0,300}?)-->", re.I | re.S)
 _LINE = re.compile(
     r"^[ \t]*(?:#|//|%|;)?[ \t]*\[?[ \t]*claimsift:[ \t]*(ignore-start|ignore-end|ignore-file|ignore)\b[ \t]*([^\]\n]{0,300}?)[ \t]*\]?[ \t]*$",
     re.I | re.M,

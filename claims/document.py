@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 import sys
+from bisect import bisect_left
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -118,10 +119,13 @@ def build_sentences(blocks: list[Block], source: str, path: str) -> list[Sentenc
         lead_in = last_sentence_of.get(block.lead_in) if block.lead_in is not None else None
         if lead_in is not None and not lead_in.endswith(":"):
             lead_in = None
+        link_offsets = [offset for offset, _ in block.links]
         for index, (start, end) in enumerate(spans):
             text = _SPACES.sub(" ", block.text[start:end])
             next_start = spans[index + 1][0] if index + 1 < len(spans) else len(block.text) + 1
-            hrefs = [href for offset, href in block.links if start <= offset < next_start or (index == 0 and offset < start)]
+            # Links belong to the sentence they start in (links are in text order, so a slice finds them).
+            low = 0 if index == 0 else bisect_left(link_offsets, start)
+            hrefs = [href for _, href in block.links[low:bisect_left(link_offsets, next_start)]]
             urls, domains = find_links(text, hrefs)
             item_lead = lead_in if index == 0 and block.role == "item" else None
             kind = classify(text, block.role, item_lead if block.role == "item" else None)

@@ -32,7 +32,7 @@ _SELF_REFERENCE = re.compile(
     re.I,
 )
 # Lead-ins that announce topics being studied rather than findings.
-_TOPIC_LEAD = re.compile(r"\b(?:explor\w*|investigat\w*|examin\w*|stud(?:y|ying)|research(?:ing)? into|look(?:ing)? into|questions? (?:about|on))\b[^:]*:\s*$", re.I)
+_TOPIC_VERB = re.compile(r"\b(?:explor\w*|investigat\w*|examin\w*|stud(?:y|ying)|research(?:ing)? into|look(?:ing)? into|questions? (?:about|on))\b", re.I)
 
 
 def classify(text: str, role: str, lead_in: str | None = None) -> Kind:
@@ -49,7 +49,7 @@ def classify(text: str, role: str, lead_in: str | None = None) -> Kind:
         return Kind.OTHER
     if _SELF_REFERENCE.search(stripped):
         return Kind.OTHER
-    if role == "item" and lead_in and _TOPIC_LEAD.search(lead_in[-300:]):
+    if role == "item" and lead_in and lead_in.rstrip().endswith(":") and _TOPIC_VERB.search(lead_in[-300:]):
         return Kind.OTHER
     if _is_advice(stripped, role, lead_in):
         return Kind.ADVICE

@@ -51,8 +51,11 @@ class _Row(BaseModel):
     @field_validator("*", mode="before")
     @classmethod
     def _bounded(cls, value):
-        if isinstance(value, str) and len(value) > MAX_FIELD:
-            raise ValueError(f"longer than {MAX_FIELD} characters")
+        if isinstance(value, str):
+            if len(value) > MAX_FIELD:
+                raise ValueError(f"longer than {MAX_FIELD} characters")
+            if value[:1] in ("=", "@", "\t", "\r"):
+                raise ValueError("starts like a spreadsheet formula (=, @, tab or carriage return)")
         return value
 
 

@@ -46,7 +46,7 @@ def _hidden(attrs: list[tuple[str, str | None]]) -> bool:
 class _BlockReader(HTMLParser):
     def __init__(self, text: str):
         super().__init__(convert_charrefs=True)
-        self.lines = LineIndex(text)
+        self.lines = LineIndex(text, newline_only=True)  # html.parser counts lines by "\n" alone
         self.blocks: list[Block] = []
         self.stack: list[str] = []
         self.open_counts: Counter[str] = Counter()  # so that "is this tag open?" does not scan a deep stack

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from claims.blocks import Block
+from claims.location import LineIndex
 
 _BULLET = re.compile(r"^[ \t]*(?:[-*•‣◦·]|\d{1,3}[.)])[ \t]+")
 _TERMINAL = (".", "!", ":", ";", ",", "…", '"', "”", "’", ")")
@@ -17,13 +18,11 @@ MAX_HEADING_WORDS = 14
 def read_text(text: str) -> list[Block]:
     blocks: list[Block] = []
     lead_in: int | None = None
-    offset = 0
     previous_open = False  # the previous line is a paragraph line that did not end a sentence
-    lines = text.split("\n")
-    for number, raw_line in enumerate(lines):
-        line_start = offset
-        offset += len(raw_line) + 1
-        line = raw_line.rstrip("\r")
+    starts = LineIndex(text).starts
+    lines = [text[start:end].rstrip("\r\n") for start, end in zip(starts, [*starts[1:], len(text)])]
+    for number, line in enumerate(lines):
+        line_start = starts[number]
         stripped = line.strip()
         if not stripped:
             previous_open = False
