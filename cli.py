@@ -103,7 +103,7 @@ def check(
     paths: List[str] = typer.Argument(..., help="Files, directories or - for stdin."),
     sources: Optional[List[str]] = typer.Option(None, "--sources", help="A source table (file or folder) to use instead of the built-in one."),
     extra_sources: Optional[List[str]] = typer.Option(None, "--add-sources", help="A source table to add to the built-in one."),
-    fmt: Optional[str] = typer.Option(None, "--format", "-f", help="table, csv, json, github, sarif, junit or markdown."),
+    fmt: Optional[str] = typer.Option(None, "--format", "-f", help="table, csv, json, github, sarif, junit, markdown, html or claimreview."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write the report here (whole or not at all)."),
     fail_on: Optional[str] = typer.Option(None, "--fail-on", help="Comma-separated: contradicted, promotion, unsupported, or none (default: contradicted,promotion)."),
     config: Optional[Path] = typer.Option(None, "--config", help="A .claimsift.toml or pyproject.toml to use instead of searching upward."),
@@ -122,6 +122,7 @@ def check(
         fmt = "github"
     chosen_format = _format_for(fmt, output, NAMES)
     settings, report = _run(paths, config, sources, extra_sources, fail_on, include, exclude, max_file_size, baseline, diff, match)
+    report.review_author = settings.config.author
     _emit(get(chosen_format)(report), output, paths)
     for unused in report.unused_suppressions:
         typer.echo(f"claimsift: {unused.path}:{unused.line}:{unused.column}: unused suppression ({unused.action})", err=True)

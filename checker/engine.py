@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from checker.matching import Evidence, Match, Matcher
-from checker.models import Finding, Report, Severity, Skipped, Verdict
+from checker.models import DocumentView, Finding, Report, SentenceView, Severity, Skipped, Verdict
 from checker.promotion import promotion_signals
 from checker.text import hedged
 from checker.thresholds import DEFAULT, Thresholds
@@ -33,6 +33,13 @@ class Checker:
         contexts = [f"{sentences[i].context} {document.title}" for i in judged]
         matches = self.matcher.match_all([sentences[i].claim for i in judged], contexts)
         return [self._finding(sentences[i], promotions[i], self.matcher.best(found)) for i, found in zip(judged, matches)]
+
+    @staticmethod
+    def view(document: Document) -> DocumentView:
+        return DocumentView(
+            path=document.path, title=document.title,
+            sentences=[SentenceView(line=s.line, column=s.column, text=s.text) for s in document.sentences],
+        )
 
     def _finding(self, sentence: Sentence, signals: list[str], match: Match | None) -> Finding:
         evidence = match.evidence if match else Evidence.NONE
@@ -89,7 +96,10 @@ class Checker:
 def check_text(text: str, path: str = "<text>", fmt: str | None = None, checker: Checker | None = None) -> Report:
     checker = checker or Checker()
     document = read_text(text, path, fmt)
-    return Report(findings=checker.check_document(document), documents=1, sentences=len(document.sentences))
+    return Report(
+        findings=checker.check_document(document), documents=1, sentences=len(document.sentences),
+        views=[checker.view(document)],
+    )
 
 
 def check_path(paths: str | list[str], checker: Checker | None = None, max_bytes: int | None = None) -> Report:
@@ -108,6 +118,7 @@ def check_path(paths: str | list[str], checker: Checker | None = None, max_bytes
             report.skipped.append(Skipped(path=target, reason=str(error)))
             continue
         report.findings.extend(checker.check_document(document))
+        report.views.append(checker.view(document))
         report.documents += 1
         report.sentences += len(document.sentences)
     return report

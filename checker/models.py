@@ -60,6 +60,20 @@ class Skipped(BaseModel):
     reason: str
 
 
+class SentenceView(BaseModel):
+    line: int
+    column: int
+    text: str
+
+
+class DocumentView(BaseModel):
+    """A document's sentences, for reports that show the text (HTML)."""
+
+    path: str
+    title: str = ""
+    sentences: list[SentenceView] = []
+
+
 class UnusedSuppression(BaseModel):
     path: str
     line: int
@@ -76,6 +90,9 @@ class Report(BaseModel):
     unused_suppressions: list[UnusedSuppression] = []
     suppressed: int = 0  # findings hidden by suppression comments
     baselined: int = 0  # findings hidden because the baseline holds them
+    views: list[DocumentView] = []
+    review_author: str = ""  # for ClaimReview, from configuration
+    review_date: str = ""  # ISO date for ClaimReview; today when empty
 
     def summary(self) -> dict[str, object]:
         verdicts = Counter(f.verdict.value for f in self.findings)

@@ -56,6 +56,7 @@ def run(options: RunOptions, checker: Checker) -> Report:
             report.baselined += len(kept) - len(fresh)
             kept = fresh
         report.findings.extend(kept)
+        report.views.append(checker.view(document))
         report.documents += 1
         report.sentences += len(document.sentences)
     return report

@@ -10,7 +10,8 @@ Formatter = Callable[[Report], str]
 
 MODULES = {
     "table": "table_format", "csv": "csv_format", "json": "json_format", "github": "github_format",
-    "sarif": "sarif_format", "junit": "junit_format", "markdown": "markdown_format",
+    "sarif": "sarif_format", "junit": "junit_format", "markdown": "markdown_format", "html": "html_format",
+    "claimreview": "claimreview_format",
 }
 NAMES = tuple(MODULES)
 

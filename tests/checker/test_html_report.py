@@ -1,0 +1,87 @@
+"""The HTML report in a real headless browser, and ClaimReview output."""
+import json
+import shutil
+
+import pytest
+
+from checker import Checker, check_path, check_text
+from checker.formats import get
+from helpers import shared
+
+CHROMIUM_FLAGS = [
+    "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
+]
+
+
+@pytest.fixture()
+def browser(tmp_path):
+    if not shutil.which("chromium") or not shutil.which("chromedriver"):
+        pytest.fail("Debian's chromium and chromium-driver are needed (.ci/run installs them)")
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    options = webdriver.ChromeOptions()
+    options.binary_location = shutil.which("chromium")
+    for flag in CHROMIUM_FLAGS + [f"--user-data-dir={tmp_path / 'profile'}"]:
+        options.add_argument(flag)
+    driver = webdriver.Chrome(service=Service(shutil.which("chromedriver")), options=options)
+    driver.set_window_size(1400, 1000)
+    yield driver
+    driver.quit()
+
+
+def test_report_of_the_shared_article_in_a_browser(tmp_path, browser):
+    from selenium.webdriver.common.by import By
+
+    report = check_path(str(shared("inputs/ketamine-uk-article.txt")), Checker())
+    page = tmp_path / "report.html"
+    page.write_text(get("html")(report), encoding="utf-8")
+    browser.get(page.as_uri())
+    marks = browser.find_elements(By.CSS_SELECTOR, "mark[data-finding]")
+    assert len(marks) == len(report.findings)
+    cited = next(m for m in marks if report.findings[int(m.get_attribute("data-finding"))].citation)
+    browser.execute_script("arguments[0].scrollIntoView()", cited)
+    cited.click()
+    finding = report.findings[int(cited.get_attribute("data-finding"))]
+    details = browser.find_element(By.ID, "details").text
+    assert finding.citation.split(";")[0] in details
+    link = browser.find_element(By.CSS_SELECTOR, "#details a")
+    assert link.get_attribute("href") == finding.url
+    browser.save_screenshot(str(tmp_path / "report.png"))
+    assert (tmp_path / "report.png").stat().st_size > 10_000
+
+
+def test_an_embedded_script_does_not_run(tmp_path, browser):
+    from selenium.webdriver.common.by import By
+
+    hostile = ('<p>Ketamine is a Class B drug in the UK.<script>document.title="pwned"</script></p>'
+               '<p>&lt;script&gt;document.title="pwned"&lt;/script&gt; Buy now at evil.example.com for 20% off.</p>'
+               '<p>&lt;img src=x onerror="document.title=\'pwned\'"&gt; Our top choice is shady.example.com.</p>')
+    report = check_text(hostile, "hostile.html", checker=Checker())
+    page = tmp_path / "hostile.html"
+    page.write_text(get("html")(report), encoding="utf-8")
+    browser.get(page.as_uri())
+    assert browser.title == "claimsift report"
+    body = browser.find_element(By.TAG_NAME, "main").text
+    assert '<script>document.title="pwned"</script>' in body
+    assert not browser.find_elements(By.CSS_SELECTOR, "main img")
+
+
+def test_claimreview_has_the_fields_google_requires():
+    report = check_text(
+        "Ketamine is a Class B drug in the UK. Magic mushrooms are legal in the UK if fresh. "
+        "Shop now at calmcaps.example.com for 20% off.", "a.txt", checker=Checker())
+    report.review_author = "Example Health Desk"
+    reviews = json.loads(get("claimreview")(report))
+    assert len(reviews) == len(report.findings) == 3
+    for review in reviews:
+        assert review["@context"] == "https://schema.org" and review["@type"] == "ClaimReview"
+        assert review["claimReviewed"] and review["url"] and review["datePublished"]
+        assert review["author"] == {"@type": "Organization", "name": "Example Health Desk"}
+        rating = review["reviewRating"]
+        assert rating["@type"] == "Rating" and rating["alternateName"]
+        assert rating["worstRating"] <= rating["ratingValue"] <= rating["bestRating"]
+        assert review["itemReviewed"]["@type"] == "Claim" and review["itemReviewed"]["appearance"]["url"].startswith("a.txt#L")
+    assert [r["reviewRating"]["ratingValue"] for r in reviews] == [5, 1, 2]
+    assert reviews[0]["citation"][0]["url"].startswith("https://")
