@@ -233,7 +233,7 @@ BAD_INPUTS = [
     ("too large", lambda d: ["check", _write(d, "big.md", b"a " * 600), "--max-file-size", "1000"], "claimsift: error: {d}/big.md: file is larger than the limit of 1000 bytes"),
     ("a directory as output", lambda d: ["check", _write(d, "ok.md", b"Ketamine is Class B."), "--output", str(d / "nowhere" / "r.csv")], "claimsift: error: cannot write {d}/nowhere/r.csv: directory {d}/nowhere does not exist"),
     ("output is an input", lambda d: ["check", _write(d, "ok.md", b"Ketamine is Class B."), "--output", str(d / "ok.md")], "claimsift: error: output {d}/ok.md is one of the inputs; refusing to overwrite it"),
-    ("unknown format", lambda d: ["check", "-", "--format", "pdf"], "claimsift: error: unknown format 'pdf'; choose from table, csv, json, github, sarif, junit, markdown"),
+    ("unknown format", lambda d: ["check", "-", "--format", "pdf"], "claimsift: error: unknown format 'pdf'; choose from table, csv, json, github, sarif, junit, markdown, html, claimreview"),
     ("bad fail-on", lambda d: ["check", "-", "--fail-on", "everything"], "claimsift: error: unknown fail-on value(s) everything; choose from contradicted, promotion, unsupported, none"),
     ("bad baseline", lambda d: ["check", "-", "--baseline", _write(d, "b.json", b"[]")], "claimsift: error: {d}/b.json: not a claimsift baseline (expected a JSON object)"),
     ("formula in a table", lambda d: ["sources", "validate", _write(d, "claims.csv", b"id,statement,stance,source_ids,finding\nx-1,=HYPERLINK(\"http://e\"),supported,s,f\n")], "claimsift: error: {d}/claims.csv, row 2, statement: starts like a spreadsheet formula (=, @, tab or carriage return)"),
