@@ -50,7 +50,6 @@ class PhrasingIndex:
             (np.array(values, dtype=np.float32), (rows, columns)),
             shape=(len(documents), max(len(self.vocabulary), 1)),
         ).T.tocsr()  # vocabulary × phrasings, so a query row times it gives phrasing scores
-        self._np = np
 
     def weight(self, term: str) -> float:
         """Inverse document frequency. A term the table never uses weighs little: it cannot tell references apart."""
@@ -58,9 +57,9 @@ class PhrasingIndex:
 
     def candidates(self, queries: list[list[str]], limit: int) -> list[list[int]]:
         """For each query, the reference claims of its best `limit` phrasings, best first."""
+        import numpy as np
         from scipy.sparse import csr_matrix
 
-        np = self._np
         rows, columns = [], []
         for row, query in enumerate(queries):
             for term in set(query):

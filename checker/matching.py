@@ -65,20 +65,42 @@ class _Reference:
     subject: frozenset[str]
 
 
+@dataclass
+class Prepared:
+    """What matching needs from a table, independent of thresholds: built once, cached on disk by `checker.cache`."""
+
+    index: PhrasingIndex
+    subjects: dict[str, frozenset[str]]
+    condition_terms: frozenset[str]
+    references: list[_Reference]
+
+
 class Matcher:
-    def __init__(self, table: SourceTable, thresholds: Thresholds = DEFAULT, index: PhrasingIndex | None = None):
+    def __init__(self, table: SourceTable, thresholds: Thresholds = DEFAULT, prepared: Prepared | None = None):
         self.table = table
         self.thresholds = thresholds
-        self.index = index or PhrasingIndex(table.claims)
+        if prepared is None:
+            from checker.cache import prepared_for
+
+            prepared = prepared_for(table, self._prepare)
+        self.prepared = prepared
+        self.index = prepared.index
+        self.subjects = prepared.subjects
+        self._condition_terms = prepared.condition_terms
+        self._references = prepared.references
+        self._cache: dict[tuple[str, frozenset[str]], list[Match]] = {}
+
+    def _prepare(self, table: SourceTable) -> Prepared:
+        self.index = PhrasingIndex(table.claims)
         self._condition_terms = frozenset(t for c in CONDITIONS for t in terms(c))
         self.subjects = {
             claim.subject: frozenset(terms(claim.subject)) for claim in table.claims if claim.subject and terms(claim.subject)
         }
-        self._references = [self._prepare_reference(claim) for claim in table.claims]
-        self._cache: dict[tuple[str, frozenset[str]], list[Match]] = {}
+        references = [self._prepare_reference(claim) for claim in table.claims]
+        return Prepared(self.index, self.subjects, self._condition_terms, references)
 
     def with_thresholds(self, thresholds: Thresholds) -> "Matcher":
-        return Matcher(self.table, thresholds, self.index)
+        return Matcher(self.table, thresholds, self.prepared)
 
     def _prepare_text(self, text: str) -> _Text:
         found = frozenset(t for t in terms(text) if not _DOMAIN_TERM.match(t))
