@@ -70,7 +70,7 @@ def _settings(paths: List[str], config: Optional[Path], command_line: dict):
     return load_settings(start=start, explicit=config, command_line=command_line)
 
 
-def _run(paths, config, sources, extra_sources, fail_on, include, exclude, max_file_size, baseline, diff, match):
+def _run(paths, config, sources, extra_sources, fail_on, include, exclude, max_file_size, baseline, diff, match, jobs=None):
     """Shared by `check` and `baseline create`: settings, table, and the run itself."""
     from checker import Checker
     from checker.runner import RunOptions, run, show_progress
@@ -94,7 +94,12 @@ def _run(paths, config, sources, extra_sources, fail_on, include, exclude, max_f
         changed = changed_lines(diff, start if start.is_dir() else start.parent)
     table = _table(settings.config.sources, settings.config.add_sources)
     checker = Checker(table, settings.config.thresholds)
-    options = RunOptions(paths=paths, settings=settings, baseline=known, changed=changed, progress=show_progress())
+    if jobs is not None and jobs < 1:
+        raise UsageError("--jobs must be at least 1")
+    options = RunOptions(
+        paths=paths, settings=settings, baseline=known, changed=changed, progress=show_progress(),
+        jobs=jobs or os.cpu_count() or 1,
+    )
     return settings, run(options, checker)
 
 
@@ -113,6 +118,7 @@ def check(
     diff: Optional[str] = typer.Option(None, "--diff", help="Check only lines changed since this git ref."),
     max_file_size: Optional[int] = typer.Option(None, "--max-file-size", help="Skip files larger than this many bytes."),
     match: Optional[float] = typer.Option(None, "--match-threshold", help="Lowest match score (0-100)."),
+    jobs: Optional[int] = typer.Option(None, "--jobs", "-j", help="Worker processes across files (default: all cores)."),
 ) -> None:
     """Tag every claim supported, unsupported or promotion, with its evidence."""
     from checker.formats import NAMES, get
@@ -121,7 +127,7 @@ def check(
     if fmt is None and output is None and os.environ.get("GITHUB_ACTIONS") == "true":
         fmt = "github"
     chosen_format = _format_for(fmt, output, NAMES)
-    settings, report = _run(paths, config, sources, extra_sources, fail_on, include, exclude, max_file_size, baseline, diff, match)
+    settings, report = _run(paths, config, sources, extra_sources, fail_on, include, exclude, max_file_size, baseline, diff, match, jobs)
     report.review_author = settings.config.author
     _emit(get(chosen_format)(report), output, paths)
     for unused in report.unused_suppressions:

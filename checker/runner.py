@@ -21,6 +21,7 @@ class RunOptions:
     baseline: set[tuple[str, str, str]] | None = None
     changed: dict[Path, set[int] | None] | None = None  # from --diff
     progress: bool = False
+    jobs: int = 1
     extra_excludes: list[str] = field(default_factory=list)
 
 
@@ -31,35 +32,78 @@ def run(options: RunOptions, checker: Checker) -> Report:
         files = [f for f in files if f == "-" or Path(f).resolve() in options.changed]
     single = len(options.paths) == 1 and len(files) == 1 and not Path(options.paths[0]).is_dir()
     report = Report()
-    for file in _progress(files, options.progress):
-        try:
-            document = read_path(file, max_bytes=config.max_file_size)
-        except InputError as error:
-            if single:
-                raise
-            report.skipped.append(Skipped(path=file, reason=str(error)))
-            continue
-        judge = checker.with_thresholds(options.settings.thresholds_for(file))
-        found = judge.check_document(document)
-        kept, unused = suppressions.apply(found, document)
-        report.suppressed += len(found) - len(kept)
-        report.unused_suppressions.extend(
-            UnusedSuppression(path=document.path, line=d.line, column=d.column, action=d.action, reason=d.reason)
-            for d in unused
-        )
-        if options.changed is not None and file != "-":
-            lines = options.changed.get(Path(file).resolve())
-            if lines is not None:
-                kept = [f for f in kept if f.line in lines]
-        if options.baseline is not None:
-            fresh = [f for f in kept if baseline_key(f) not in options.baseline]
-            report.baselined += len(kept) - len(fresh)
-            kept = fresh
-        report.findings.extend(kept)
-        report.views.append(checker.view(document))
-        report.documents += 1
-        report.sentences += len(document.sentences)
+    if single:
+        document = read_path(files[0], max_bytes=config.max_file_size)  # a lone file's error is the run's error
+        _merge(report, _judge(document, options, checker))
+        return report
+    if options.jobs > 1 and len(files) >= PARALLEL_FROM and "-" not in files:
+        from concurrent.futures import ProcessPoolExecutor
+
+        with ProcessPoolExecutor(options.jobs, initializer=_start_worker, initargs=(options, checker.table, checker.matcher.thresholds)) as pool:
+            # map keeps the input order, so the report is the same as a single-process run's
+            for part in _progress(pool.map(_worker_check, files, chunksize=8), options.progress, len(files)):
+                _merge(report, part)
+        return report
+    for file in _progress(files, options.progress, len(files)):
+        _merge(report, _check_file(file, options, checker))
     return report
+
+
+PARALLEL_FROM = 16  # below this many files, starting worker processes costs more than it saves
+_WORKER: tuple[RunOptions, Checker] | None = None
+
+
+def _start_worker(options: RunOptions, table, thresholds) -> None:
+    global _WORKER
+    _WORKER = (options, Checker(table, thresholds))
+
+
+def _worker_check(file: str) -> Report:
+    options, checker = _WORKER
+    return _check_file(file, options, checker)
+
+
+def _check_file(file: str, options: RunOptions, checker: Checker) -> Report:
+    try:
+        document = read_path(file, max_bytes=options.settings.config.max_file_size)
+    except InputError as error:
+        return Report(skipped=[Skipped(path=file, reason=str(error))])
+    return _judge(document, options, checker)
+
+
+def _judge(document, options: RunOptions, checker: Checker) -> Report:
+    part = Report()
+    judge = checker.with_thresholds(options.settings.thresholds_for(document.path))
+    found = judge.check_document(document)
+    kept, unused = suppressions.apply(found, document)
+    part.suppressed = len(found) - len(kept)
+    part.unused_suppressions = [
+        UnusedSuppression(path=document.path, line=d.line, column=d.column, action=d.action, reason=d.reason) for d in unused
+    ]
+    if options.changed is not None and document.path != "<stdin>":
+        lines = options.changed.get(Path(document.path).resolve())
+        if lines is not None:
+            kept = [f for f in kept if f.line in lines]
+    if options.baseline is not None:
+        fresh = [f for f in kept if baseline_key(f) not in options.baseline]
+        part.baselined = len(kept) - len(fresh)
+        kept = fresh
+    part.findings = kept
+    part.views = [checker.view(document)]
+    part.documents = 1
+    part.sentences = len(document.sentences)
+    return part
+
+
+def _merge(report: Report, part: Report) -> None:
+    report.findings.extend(part.findings)
+    report.views.extend(part.views)
+    report.skipped.extend(part.skipped)
+    report.unused_suppressions.extend(part.unused_suppressions)
+    report.documents += part.documents
+    report.sentences += part.sentences
+    report.suppressed += part.suppressed
+    report.baselined += part.baselined
 
 
 def failing(report: Report, settings: Settings) -> bool:
@@ -79,15 +123,15 @@ def show_progress() -> bool:
     return sys.stderr.isatty() and not os.environ.get("CI")
 
 
-def _progress(files: list[str], enabled: bool):
-    if not enabled or len(files) < 2:
-        yield from files
+def _progress(items, enabled: bool, total: int):
+    if not enabled or total < 2:
+        yield from items
         return
     from rich.console import Console
     from rich.progress import Progress
 
     with Progress(transient=True, console=Console(stderr=True)) as bar:
-        task = bar.add_task("checking", total=len(files))
-        for file in files:
-            yield file
+        task = bar.add_task("checking", total=total)
+        for item in items:
+            yield item
             bar.advance(task)

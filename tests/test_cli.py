@@ -105,3 +105,18 @@ def test_console_script_is_the_same_program():
         pytest.fail("the claimsift console script is not installed beside this Python")
     result = subprocess.run([script, "sources", "validate"], capture_output=True)
     assert result.returncode == 0
+
+
+def test_jobs_give_the_same_report_in_the_same_order(tmp_path):
+    site = tmp_path / "site"
+    site.mkdir()
+    for i in range(20):
+        (site / f"page{i:02}.md").write_text(
+            f"# Page {i}\n\nKetamine is a Class B drug in the UK.\n\nShop now at shop{i}.example.com for {i}% off.\n",
+            encoding="utf-8",
+        )
+    one = run("check", str(site), "--format", "csv", "--jobs", "1", "--fail-on", "none")
+    two = run("check", str(site), "--format", "csv", "--jobs", "2", "--fail-on", "none")
+    assert one.returncode == two.returncode == 0, two.stderr
+    assert one.stdout == two.stdout
+    assert one.stdout.decode().count("promotion") >= 20
