@@ -1,11 +1,15 @@
-"""A BM25 index over every phrasing of every reference claim, as a sparse matrix.
+"""A BM25 index over every phrasing of every reference claim.
 
-Candidate selection is one sparse matrix product for all claims of a run, so
-its cost grows with the number of claims, not claims × table size.
+Candidate selection costs what the claims' terms cost, not claims × table size. Postings live in plain
+arrays, so a small run (one article, a pre-commit hook) scores its few queries in Python and never imports
+numpy or scipy. A large batch is one sparse matrix product, built from the same postings on first use.
+Both paths rank by the same rounded scores and break ties by phrasing number, so they give the same
+candidates, in the same order.
 """
 from __future__ import annotations
 
 import math
+from array import array
 from collections import Counter
 
 from checker.text import terms
@@ -14,42 +18,39 @@ from sources import ReferenceClaim
 UNSEEN_WEIGHT = 1.0
 K1 = 1.2
 B = 0.75
+DECIMALS = 6  # scores summed in another order may differ in the last bits; rounding makes the paths agree
+MATRIX_FROM = 400_000  # postings visited by a batch; above this the sparse product is faster than Python
 
 
 class PhrasingIndex:
     def __init__(self, claims: list[ReferenceClaim]):
-        import numpy as np
-        from scipy.sparse import csr_matrix
-
         self.owner: list[int] = []  # phrasing row -> index of its reference claim
-        self.phrasings: list[str] = []
         documents: list[list[str]] = []
         for number, claim in enumerate(claims):
             extra = terms(claim.subject) + [t for key in claim.key_terms for t in terms(key)]
             for phrasing in claim.phrasings:
                 documents.append(terms(phrasing) + extra)
                 self.owner.append(number)
-                self.phrasings.append(phrasing)
-        self.vocabulary: dict[str, int] = {}
-        frequencies = Counter()
+        frequencies: Counter[str] = Counter()
         for document in documents:
             frequencies.update(set(document))
-        for term in frequencies:
-            self.vocabulary[term] = len(self.vocabulary)
         count = max(len(documents), 1)
         self.idf = {t: math.log(1 + (count - df + 0.5) / (df + 0.5)) for t, df in frequencies.items()}
         average = sum(len(d) for d in documents) / count if documents else 1.0
-        rows, columns, values = [], [], []
+        # term -> (phrasing rows, BM25 weights), rows ascending
+        self.postings: dict[str, tuple[array, array]] = {t: (array("l"), array("d")) for t in frequencies}
         for row, document in enumerate(documents):
             length_norm = K1 * (1 - B + B * len(document) / average)
             for term, tf in Counter(document).items():
+                rows, weights = self.postings[term]
                 rows.append(row)
-                columns.append(self.vocabulary[term])
-                values.append(self.idf[term] * tf * (K1 + 1) / (tf + length_norm))
-        self.matrix = csr_matrix(
-            (np.array(values, dtype=np.float32), (rows, columns)),
-            shape=(len(documents), max(len(self.vocabulary), 1)),
-        ).T.tocsr()  # vocabulary × phrasings, so a query row times it gives phrasing scores
+                weights.append(self.idf[term] * tf * (K1 + 1) / (tf + length_norm))
+        self._matrix = None
+
+    def __getstate__(self) -> dict:
+        state = dict(self.__dict__)
+        state["_matrix"] = None  # rebuilt on demand: keeps the on-disk cache free of numpy objects
+        return state
 
     def weight(self, term: str) -> float:
         """Inverse document frequency. A term the table never uses weighs little: it cannot tell references apart."""
@@ -57,30 +58,53 @@ class PhrasingIndex:
 
     def candidates(self, queries: list[list[str]], limit: int) -> list[list[int]]:
         """For each query, the reference claims of its best `limit` phrasings, best first."""
+        queries = [[t for t in dict.fromkeys(query) if t in self.postings] for query in queries]
+        visited = sum(len(self.postings[t][0]) for query in queries for t in query)
+        ranked = self._rank_sparse(queries, limit) if visited > MATRIX_FROM else [self._rank_plain(q, limit) for q in queries]
+        return [list(dict.fromkeys(self.owner[row] for row in rows)) for rows in ranked]
+
+    def _rank_plain(self, query: list[str], limit: int) -> list[int]:
+        scores: dict[int, float] = {}
+        for term in query:
+            rows, weights = self.postings[term]
+            for row, weight in zip(rows, weights):
+                scores[row] = scores.get(row, 0.0) + weight
+        ranked = sorted(scores, key=lambda row: (-round(scores[row], DECIMALS), row))
+        return ranked[:limit]
+
+    def _rank_sparse(self, queries: list[list[str]], limit: int) -> list[list[int]]:
         import numpy as np
         from scipy.sparse import csr_matrix
 
-        rows, columns = [], []
-        for row, query in enumerate(queries):
-            for term in set(query):
-                column = self.vocabulary.get(term)
-                if column is not None:
-                    rows.append(row)
-                    columns.append(column)
+        matrix = self._term_matrix()
+        columns = [self._term_row[t] for query in queries for t in query]
+        pointers = np.cumsum([0] + [len(query) for query in queries])
         query_matrix = csr_matrix(
-            (np.ones(len(rows), dtype=np.float32), (rows, columns)), shape=(len(queries), self.matrix.shape[0])
+            (np.ones(len(columns)), np.array(columns, dtype=np.int64), pointers), shape=(len(queries), matrix.shape[0])
         )
-        scores = (query_matrix @ self.matrix).tocsr()
-        results = []
+        scores = (query_matrix @ matrix).tocsr()
+        ranked = []
         for row in range(len(queries)):
             start, end = scores.indptr[row], scores.indptr[row + 1]
-            data, phrasing_ids = scores.data[start:end], scores.indices[start:end]
+            data, phrasings = np.round(scores.data[start:end], DECIMALS), scores.indices[start:end]
             if len(data) > limit:
-                top = np.argpartition(-data, limit)[:limit]
-                data, phrasing_ids = data[top], phrasing_ids[top]
-            order = np.argsort(-data, kind="stable")
-            seen: dict[int, None] = {}
-            for phrasing in phrasing_ids[order]:
-                seen.setdefault(self.owner[int(phrasing)], None)
-            results.append(list(seen))
-        return results
+                kth = -np.partition(-data, limit - 1)[limit - 1]
+                keep = data >= kth  # every tie at the cut, so the tie-break below decides as the plain path does
+                data, phrasings = data[keep], phrasings[keep]
+            order = np.lexsort((phrasings, -data))[:limit]
+            ranked.append([int(p) for p in phrasings[order]])
+        return ranked
+
+    def _term_matrix(self):
+        """Terms × phrasings, built once from the postings."""
+        if self._matrix is None:
+            import numpy as np
+            from scipy.sparse import csr_matrix
+
+            self._term_row = {term: number for number, term in enumerate(self.postings)}
+            lengths = [len(rows) for rows, _ in self.postings.values()]
+            pointers = np.cumsum([0] + lengths)
+            rows = np.concatenate([np.frombuffer(r, dtype=np.int64) for r, _ in self.postings.values()]) if lengths else np.zeros(0, np.int64)
+            weights = np.concatenate([np.frombuffer(w, dtype=np.float64) for _, w in self.postings.values()]) if lengths else np.zeros(0)
+            self._matrix = csr_matrix((weights, rows, pointers), shape=(len(self.postings), max(len(self.owner), 1)))
+        return self._matrix

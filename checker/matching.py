@@ -63,6 +63,9 @@ class _Reference:
     phrasings: tuple[_Text, ...]
     key_words: frozenset[str]
     subject: frozenset[str]
+    # For a false claim, its key terms other than conditions: in "depression is rare" every sentence about
+    # depression has the condition, and the false element is "rare".
+    specific_words: frozenset[str]
 
 
 @dataclass
@@ -76,9 +79,12 @@ class Prepared:
 
 
 class Matcher:
-    def __init__(self, table: SourceTable, thresholds: Thresholds = DEFAULT, prepared: Prepared | None = None):
+    def __init__(
+        self, table: SourceTable, thresholds: Thresholds = DEFAULT, prepared: Prepared | None = None, use_index: bool = True
+    ):
         self.table = table
         self.thresholds = thresholds
+        self.use_index = use_index  # False judges every reference claim: the slow yardstick the index is checked against
         if prepared is None:
             from checker.cache import prepared_for
 
@@ -100,7 +106,7 @@ class Matcher:
         return Prepared(self.index, self.subjects, self._condition_terms, references)
 
     def with_thresholds(self, thresholds: Thresholds) -> "Matcher":
-        return Matcher(self.table, thresholds, self.prepared)
+        return Matcher(self.table, thresholds, self.prepared, self.use_index)
 
     def _prepare_text(self, text: str) -> _Text:
         found = frozenset(t for t in terms(text) if not _DOMAIN_TERM.match(t))
@@ -118,7 +124,10 @@ class Matcher:
     def _prepare_reference(self, claim: ReferenceClaim) -> _Reference:
         own = self.subjects.get(claim.subject, frozenset()) - self._condition_terms
         keys = frozenset().union(*(frozenset(terms(k)) for k in claim.key_terms)) if claim.key_terms else frozenset()
-        return _Reference(claim, tuple(self._prepare_text(p) for p in claim.phrasings), keys, own)
+        specific = keys - self._condition_terms if claim.stance is Stance.CONTRADICTED else keys
+        if not specific or specific == keys:
+            specific = keys
+        return _Reference(claim, tuple(self._prepare_text(p) for p in claim.phrasings), keys, own, specific)
 
     def subjects_in(self, text: str) -> set[str]:
         """Terms of the treatments, substances and products named in `text` (conditions left out)."""
@@ -134,11 +143,15 @@ class Matcher:
             for text, context in zip(claims, contexts)
         ]
         todo = [i for i, (q, s) in enumerate(zip(prepared, subjects)) if (q.text, s) not in self._cache]
-        candidates = self.index.candidates([list(prepared[i].terms) for i in todo], self.thresholds.candidates)
+        if self.use_index:
+            candidates = self.index.candidates([sorted(prepared[i].terms) for i in todo], self.thresholds.candidates)
+        else:
+            candidates = [range(len(self._references))] * len(todo)
         for i, found in zip(todo, candidates):
             query, named = prepared[i], subjects[i]
-            matches = [m for m in (self._judge(query, named, self._references[r]) for r in found) if m]
-            matches.sort(key=lambda m: -m.score)
+            judged = [(r, self._judge(query, named, self._references[r])) for r in found]
+            # ties go to the earlier reference in the table, whichever order the candidates came in
+            matches = [m for _, m in sorted(((r, m) for r, m in judged if m), key=lambda pair: (-pair[1].score, pair[0]))]
             if len(self._cache) > 100_000:
                 self._cache.clear()
             self._cache[(query.text, named)] = matches
@@ -163,6 +176,8 @@ class Matcher:
         needed = self.thresholds.key_terms if claim.stance is Stance.SUPPORTED else self.thresholds.key_terms_contradicted
         if key_share is not None and key_share < needed:
             return None  # the claim lacks what makes this reference specific
+        if reference.specific_words is not reference.key_words and len(reference.specific_words & query.terms) < needed * len(reference.specific_words):
+            return None
         best_score, best = -1.0, reference.phrasings[0]
         for phrasing in reference.phrasings:
             score = self._score(query, phrasing, key_share)

@@ -17,8 +17,8 @@ def _spec(patterns: Iterable[str]):
 
 class Discovery:
     def __init__(self, include: Iterable[str] = (), exclude: Iterable[str] = ()):
-        self.include = _spec(include) if include else None
-        self.exclude = _spec(exclude) if exclude else None
+        self._patterns = (list(include), list(exclude))
+        self._specs = None  # built on the first directory walk: a lone file needs no pattern matching
 
     def files(self, paths: list[str]) -> Iterator[str]:
         """Each given file as it is, and the documents under each given directory, in a stable order."""
@@ -30,9 +30,12 @@ class Discovery:
             yield from self._walk(given)
 
     def wanted(self, relative: str) -> bool:
-        if self.exclude and self.exclude.match_file(relative):
+        if self._specs is None:
+            self._specs = tuple(_spec(patterns) if patterns else None for patterns in self._patterns)
+        include, exclude = self._specs
+        if exclude and exclude.match_file(relative):
             return False
-        return self.include.match_file(relative) if self.include else True
+        return include.match_file(relative) if include else True
 
     def _walk(self, root: Path) -> Iterator[str]:
         real_root = root.resolve()
