@@ -18,6 +18,7 @@ class Checker:
         self.table = table or load_table()
         self.matcher = matcher or Matcher(self.table, thresholds)
         self._variants: dict[Thresholds, Checker] = {thresholds: self}
+        self._citations: dict[tuple[str, ...], str] = {}
 
     def with_thresholds(self, thresholds: Thresholds) -> "Checker":
         """A checker sharing this one's table and index, judging with other thresholds."""
@@ -63,7 +64,7 @@ class Checker:
             fields = dict(
                 score=match.score,
                 source_id=";".join(reference.source_ids),
-                citation=self.table.citation(reference.source_ids),
+                citation=self._citation(reference.source_ids),
                 url=first.link if first else "",
                 matched=reference.statement,
                 reference_id=reference.id,
@@ -75,6 +76,11 @@ class Checker:
             promotion_signals="; ".join(dict.fromkeys(signals)), notes=notes, severity=severity,
             self_contained=sentence.claim, context=sentence.context, **fields,
         )
+
+    def _citation(self, source_ids: tuple[str, ...]) -> str:
+        if source_ids not in self._citations:
+            self._citations[source_ids] = self.table.citation(source_ids)
+        return self._citations[source_ids]
 
     def _notes(self, sentence: Sentence, match: Match | None) -> str:
         notes = []

@@ -95,6 +95,10 @@ class Matcher:
         self._condition_terms = prepared.condition_terms
         self._references = prepared.references
         self._cache: dict[tuple[str, frozenset[str]], list[Match]] = {}
+        # each subject filed under one of its terms, so a sentence looks up its own terms, not every subject
+        self._subjects_by_term: dict[str, list[frozenset[str]]] = {}
+        for needed in set(self.subjects.values()):
+            self._subjects_by_term.setdefault(min(needed), []).append(needed)
 
     def _prepare(self, table: SourceTable) -> Prepared:
         self.index = PhrasingIndex(table.claims)
@@ -132,7 +136,11 @@ class Matcher:
     def subjects_in(self, text: str) -> set[str]:
         """Terms of the treatments, substances and products named in `text` (conditions left out)."""
         present = set(terms(text))
-        found = {term for needed in self.subjects.values() if needed <= present for term in needed}
+        found = set()
+        for term in present:
+            for needed in self._subjects_by_term.get(term, ()):
+                if needed <= present:
+                    found |= needed
         return found - self._condition_terms
 
     def match_all(self, claims: list[str], contexts: list[str]) -> list[list[Match]]:

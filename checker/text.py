@@ -37,14 +37,19 @@ _FOLD = str.maketrans({"’": "'", "‘": "'", "—": " ", "–": "-"})
 _POSSESSIVE = re.compile(r"'s\b")
 _GLUED_UNIT = re.compile(r"(\d)(mg|mcg|g|kg|ml)\b")
 _NOT = re.compile(r"n't\b")
+_DIGIT = re.compile(r"\d")
 
 
+@lru_cache(maxsize=4096)  # terms, words, negation and categories of one sentence each fold it
 def fold(text: str) -> str:
     text = text.lower().translate(_FOLD)
     if "'" in text:
         text = _NOT.sub(" not", _POSSESSIVE.sub("", text))
-    text = _GLUED_UNIT.sub(r"\1 \2", text)
-    return _COMPOUND.sub(r"\1_\2", text)
+    if _DIGIT.search(text):
+        text = _GLUED_UNIT.sub(r"\1 \2", text)
+    if "class" in text or "schedule" in text or "phase" in text or "type" in text:
+        text = _COMPOUND.sub(r"\1_\2", text)
+    return text
 
 
 @lru_cache(maxsize=65536)

@@ -13,6 +13,9 @@ _TLDS = (
 _DOMAIN = re.compile(rf"(?<![\w@.-])((?:[a-z0-9](?:[a-z0-9-]{{0,61}}[a-z0-9])?\.)+(?:{_TLDS}))(?![\w-])", re.I)
 
 
+_MAYBE_DOMAIN = re.compile(r"[a-z0-9]\.[a-z]", re.I)
+
+
 def domain_of(url: str) -> str | None:
     try:
         host = urlsplit(url if "//" in url else f"//{url}").hostname
@@ -32,6 +35,7 @@ def find_links(text: str, hrefs: list[str]) -> tuple[tuple[str, ...], tuple[str,
             domain = domain_of(url)
             if domain:
                 domains.append(domain)
-    prose = _URL.sub(" ", text)
-    domains.extend(m.group(1).lower().removeprefix("www.") for m in _DOMAIN.finditer(prose))
+    prose = _URL.sub(" ", text) if urls else text
+    if _MAYBE_DOMAIN.search(prose):  # most sentences have no "x.y" at all; the full pattern is slow
+        domains.extend(m.group(1).lower().removeprefix("www.") for m in _DOMAIN.finditer(prose))
     return tuple(urls), tuple(dict.fromkeys(domains))
