@@ -16,7 +16,7 @@ from pathlib import Path
 
 from sources import SourceTable
 
-FORMAT = b"claimsift-prepared-1"
+FORMAT = b"claimsift-prepared-2"
 CODE = ("index.py", "matching.py", "text.py")
 
 

@@ -16,9 +16,17 @@ class Checker:
 
     def __init__(self, table: SourceTable | None = None, thresholds: Thresholds = DEFAULT, matcher: Matcher | None = None):
         self.table = table or load_table()
-        self.matcher = matcher or Matcher(self.table, thresholds)
+        self.thresholds = thresholds
+        self._matcher = matcher
         self._variants: dict[Thresholds, Checker] = {thresholds: self}
         self._citations: dict[tuple[str, ...], str] = {}
+
+    @property
+    def matcher(self) -> Matcher:
+        """Built on first use: a run that hands every file to worker processes never needs one here."""
+        if self._matcher is None:
+            self._matcher = Matcher(self.table, self.thresholds)
+        return self._matcher
 
     def with_thresholds(self, thresholds: Thresholds) -> "Checker":
         """A checker sharing this one's table and index, judging with other thresholds."""

@@ -8,7 +8,9 @@ candidates, in the same order.
 """
 from __future__ import annotations
 
+import heapq
 import math
+import sys
 from array import array
 from collections import Counter
 
@@ -19,7 +21,16 @@ UNSEEN_WEIGHT = 1.0
 K1 = 1.2
 B = 0.75
 DECIMALS = 6  # scores summed in another order may differ in the last bits; rounding makes the paths agree
-MATRIX_FROM = 400_000  # postings visited by a batch; above this the sparse product is faster than Python
+TIE = 1e-6  # keeps every score that could round to the cut, so the tie-break decides as in the other path
+# Postings a batch visits above which the sparse product beats Python: high while importing scipy would
+# cost more than the whole run, low once it is loaded or once a large table's loading dwarfs the import.
+MATRIX_FROM = 200_000
+MATRIX_FROM_LOADED = 10_000
+LARGE_TABLE = 20_000  # phrasings
+# A term in more phrasings than this is too common to select candidates ("ketamine" in a table about ketamine);
+# it still counts when candidates are scored. Selecting by it would make cost grow with the table's size.
+COMMON_FLOOR = 1_000
+COMMON_SHARE = 0.01
 
 
 class PhrasingIndex:
@@ -27,9 +38,9 @@ class PhrasingIndex:
         self.owner: list[int] = []  # phrasing row -> index of its reference claim
         documents: list[list[str]] = []
         for number, claim in enumerate(claims):
-            extra = terms(claim.subject) + [t for key in claim.key_terms for t in terms(key)]
+            extra = [*terms(claim.subject), *(t for key in claim.key_terms for t in terms(key))]
             for phrasing in claim.phrasings:
-                documents.append(terms(phrasing) + extra)
+                documents.append([*terms(phrasing), *extra])
                 self.owner.append(number)
         frequencies: Counter[str] = Counter()
         for document in documents:
@@ -58,10 +69,20 @@ class PhrasingIndex:
 
     def candidates(self, queries: list[list[str]], limit: int) -> list[list[int]]:
         """For each query, the reference claims of its best `limit` phrasings, best first."""
-        queries = [[t for t in dict.fromkeys(query) if t in self.postings] for query in queries]
+        queries = [self._selective([t for t in dict.fromkeys(query) if t in self.postings]) for query in queries]
         visited = sum(len(self.postings[t][0]) for query in queries for t in query)
-        ranked = self._rank_sparse(queries, limit) if visited > MATRIX_FROM else [self._rank_plain(q, limit) for q in queries]
+        ranked = self._rank_sparse(queries, limit) if self._sparse_pays(visited) else [self._rank_plain(q, limit) for q in queries]
         return [list(dict.fromkeys(self.owner[row] for row in rows)) for rows in ranked]
+
+    def _sparse_pays(self, visited: int) -> bool:
+        start_counts = len(self.owner) < LARGE_TABLE and "scipy.sparse" not in sys.modules
+        return visited > (MATRIX_FROM if start_counts else MATRIX_FROM_LOADED)
+
+    def _selective(self, query: list[str]) -> list[str]:
+        """The query's terms that are rare enough to select by; the two rarest if none is."""
+        common = max(COMMON_FLOOR, COMMON_SHARE * len(self.owner))
+        selective = [t for t in query if len(self.postings[t][0]) <= common]
+        return selective or sorted(query, key=lambda t: len(self.postings[t][0]))[:2]
 
     def _rank_plain(self, query: list[str], limit: int) -> list[int]:
         scores: dict[int, float] = {}
@@ -69,8 +90,10 @@ class PhrasingIndex:
             rows, weights = self.postings[term]
             for row, weight in zip(rows, weights):
                 scores[row] = scores.get(row, 0.0) + weight
-        ranked = sorted(scores, key=lambda row: (-round(scores[row], DECIMALS), row))
-        return ranked[:limit]
+        if len(scores) > limit:
+            kth = heapq.nlargest(limit, scores.values())[-1]
+            scores = {row: score for row, score in scores.items() if score >= kth - TIE}
+        return sorted(scores, key=lambda row: (-round(scores[row], DECIMALS), row))[:limit]
 
     def _rank_sparse(self, queries: list[list[str]], limit: int) -> list[list[int]]:
         import numpy as np
@@ -86,12 +109,12 @@ class PhrasingIndex:
         ranked = []
         for row in range(len(queries)):
             start, end = scores.indptr[row], scores.indptr[row + 1]
-            data, phrasings = np.round(scores.data[start:end], DECIMALS), scores.indices[start:end]
+            data, phrasings = scores.data[start:end], scores.indices[start:end]
             if len(data) > limit:
                 kth = -np.partition(-data, limit - 1)[limit - 1]
-                keep = data >= kth  # every tie at the cut, so the tie-break below decides as the plain path does
+                keep = data >= kth - TIE
                 data, phrasings = data[keep], phrasings[keep]
-            order = np.lexsort((phrasings, -data))[:limit]
+            order = np.lexsort((phrasings, -np.round(data, DECIMALS)))[:limit]
             ranked.append([int(p) for p in phrasings[order]])
         return ranked
 

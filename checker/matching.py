@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from enum import Enum
 
 from rapidfuzz import fuzz
@@ -42,15 +43,27 @@ class _Clause:
 
 @dataclass(frozen=True)
 class _Text:
-    """Everything matching needs to know about a text, computed once."""
+    """What scoring needs to know about a text, computed once; what only an accepted match needs, on demand."""
 
     text: str
     terms: frozenset[str]
     weight: float
     joined: str  # sorted terms, for the fuzzy score
-    categories: frozenset[str]
-    quantities: dict
-    clauses: tuple[_Clause, ...]
+
+    @cached_property
+    def categories(self) -> frozenset[str]:
+        return frozenset(categories(self.text))
+
+    @cached_property
+    def quantities(self) -> dict:
+        return quantities(self.text)
+
+    @cached_property
+    def clauses(self) -> tuple[_Clause, ...]:
+        pieces = [c for c in _CLAUSE_BREAK.split(self.text) if c and c.strip()]
+        if len(pieces) > 1:
+            return tuple(_Clause(frozenset(terms(c)), negated(c), frozenset(words(c))) for c in pieces)
+        return (_Clause(self.terms, negated(self.text), frozenset(words(self.text))),)
 
     def closest_clause(self, wanted: frozenset[str]) -> _Clause:
         """The clause that shares most terms with the other side, where negation is judged."""
@@ -75,7 +88,6 @@ class Prepared:
     index: PhrasingIndex
     subjects: dict[str, frozenset[str]]
     condition_terms: frozenset[str]
-    references: list[_Reference]
 
 
 class Matcher:
@@ -93,7 +105,9 @@ class Matcher:
         self.index = prepared.index
         self.subjects = prepared.subjects
         self._condition_terms = prepared.condition_terms
-        self._references = prepared.references
+        # Reference claims are prepared when they first become a candidate: a run over a large table touches
+        # a fraction of them, and the disk cache stays small and quick to load.
+        self._references: dict[int, _Reference] = {}
         self._cache: dict[tuple[str, frozenset[str]], list[Match]] = {}
         # each subject filed under one of its terms, so a sentence looks up its own terms, not every subject
         self._subjects_by_term: dict[str, list[frozenset[str]]] = {}
@@ -106,24 +120,23 @@ class Matcher:
         self.subjects = {
             claim.subject: frozenset(terms(claim.subject)) for claim in table.claims if claim.subject and terms(claim.subject)
         }
-        references = [self._prepare_reference(claim) for claim in table.claims]
-        return Prepared(self.index, self.subjects, self._condition_terms, references)
+        return Prepared(self.index, self.subjects, self._condition_terms)
 
     def with_thresholds(self, thresholds: Thresholds) -> "Matcher":
-        return Matcher(self.table, thresholds, self.prepared, self.use_index)
+        other = Matcher(self.table, thresholds, self.prepared, self.use_index)
+        other._references = self._references  # prepared references do not depend on thresholds
+        return other
 
     def _prepare_text(self, text: str) -> _Text:
         found = frozenset(t for t in terms(text) if not _DOMAIN_TERM.match(t))
-        pieces = [c for c in _CLAUSE_BREAK.split(text) if c and c.strip()]
-        if len(pieces) > 1:
-            clauses = tuple(_Clause(frozenset(terms(c)), negated(c), frozenset(words(c))) for c in pieces)
-        else:
-            clauses = (_Clause(found, negated(text), frozenset(words(text))),)
-        return _Text(
-            text=text, terms=found, weight=sum(map(self.index.weight, found)) or 1.0,
-            joined=" ".join(sorted(found)), categories=frozenset(categories(text)), quantities=quantities(text),
-            clauses=clauses,
-        )
+        weight = self.index.weight
+        return _Text(text=text, terms=found, weight=sum(weight(t) for t in found) or 1.0, joined=" ".join(sorted(found)))
+
+    def _reference(self, number: int) -> _Reference:
+        reference = self._references.get(number)
+        if reference is None:
+            reference = self._references[number] = self._prepare_reference(self.table.claims[number])
+        return reference
 
     def _prepare_reference(self, claim: ReferenceClaim) -> _Reference:
         own = self.subjects.get(claim.subject, frozenset()) - self._condition_terms
@@ -154,10 +167,10 @@ class Matcher:
         if self.use_index:
             candidates = self.index.candidates([sorted(prepared[i].terms) for i in todo], self.thresholds.candidates)
         else:
-            candidates = [range(len(self._references))] * len(todo)
+            candidates = [range(len(self.table.claims))] * len(todo)
         for i, found in zip(todo, candidates):
             query, named = prepared[i], subjects[i]
-            judged = [(r, self._judge(query, named, self._references[r])) for r in found]
+            judged = [(r, self._judge(query, named, self._reference(r))) for r in found]
             # ties go to the earlier reference in the table, whichever order the candidates came in
             matches = [m for _, m in sorted(((r, m) for r, m in judged if m), key=lambda pair: (-pair[1].score, pair[0]))]
             if len(self._cache) > 100_000:

@@ -31,18 +31,30 @@ def promotion_signals(sentences: list[Sentence], table: SourceTable) -> list[lis
             results.append([])
             previous_promotion = False
             continue
-        seen = {name: rule(sentence, table) for name, (rule, _) in REGISTRY.items()}
-        signals = [signal for found in seen.values() for signal in found]
-        selling = seen["endorsement"] or seen["call-to-action"] or seen["product-claim"] or seen["commerce"]
+        seen = _Seen(sentence, table)
         promotional = bool(
-            (seen["seller"] and selling)
-            or seen["product-claim"]
+            seen["product-claim"]
             or seen["affiliate"]
             or any(is_strong(s) for s in seen["commerce"])
+            or (seen["seller"] and (seen["commerce"] or seen["endorsement"] or seen["call-to-action"]))
         )
+        signals = [signal for name in REGISTRY for signal in seen[name]] if promotional else []
         if not promotional and previous_promotion and _REFERS_BACK.match(sentence.text):
             promotional = True
-            signals.append("refers back to the promotion before it")
-        results.append(signals if promotional else [])
+            signals = [signal for name in REGISTRY for signal in seen[name]] + ["refers back to the promotion before it"]
+        results.append(signals)
         previous_promotion = promotional
     return results
+
+
+class _Seen(dict):
+    """Signals of one sentence, each run when first asked for: most sentences name no seller, so the
+    seller-dependent signals are never run for them."""
+
+    def __init__(self, sentence: Sentence, table: SourceTable):
+        super().__init__()
+        self.sentence, self.table = sentence, table
+
+    def __missing__(self, name: str) -> list[str]:
+        found = self[name] = REGISTRY[name][0](self.sentence, self.table)
+        return found

@@ -39,7 +39,7 @@ def run(options: RunOptions, checker: Checker) -> Report:
     if options.jobs > 1 and len(files) >= PARALLEL_FROM and "-" not in files:
         from concurrent.futures import ProcessPoolExecutor
 
-        with ProcessPoolExecutor(options.jobs, initializer=_start_worker, initargs=(options, checker.table, checker.matcher.thresholds)) as pool:
+        with ProcessPoolExecutor(options.jobs, initializer=_start_worker, initargs=(options, checker.table, checker.thresholds)) as pool:
             # map keeps the input order, so the report is the same as a single-process run's
             for part in _progress(pool.map(_worker_check, files, chunksize=8), options.progress, len(files)):
                 _merge(report, part)

@@ -66,7 +66,8 @@ def stem(word: str) -> str:
     return word[:-1] if word.endswith("e") and len(word) > 5 else word
 
 
-def terms(text: str) -> list[str]:
+@lru_cache(maxsize=16384)  # a sentence's terms are asked for by subject lookup, matching and its clauses
+def terms(text: str) -> tuple[str, ...]:
     """Content terms of a text, stemmed, in order."""
     words = _TERM.findall(fold(text))
     out = []
@@ -74,7 +75,7 @@ def terms(text: str) -> list[str]:
         for part in word.split("-") if "-" in word and not word[0].isdigit() else (word,):
             if part and part not in STOPWORDS and part not in NEGATIONS:
                 out.append(stem(part))
-    return out
+    return tuple(out)
 
 
 _WORDS = re.compile(r"[a-z0-9_']+")
