@@ -69,10 +69,20 @@ class PhrasingIndex:
 
     def candidates(self, queries: list[list[str]], limit: int) -> list[list[int]]:
         """For each query, the reference claims of its best `limit` phrasings, best first."""
+        return [[owner for owner, _ in found] for found in self.scored(queries, limit)]
+
+    def scored(self, queries: list[list[str]], limit: int) -> list[list[tuple[int, float]]]:
+        """For each query, (reference claim, its best phrasing's BM25 score) from the best `limit` phrasings."""
         queries = [self._selective([t for t in dict.fromkeys(query) if t in self.postings]) for query in queries]
         visited = sum(len(self.postings[t][0]) for query in queries for t in query)
         ranked = self._rank_sparse(queries, limit) if self._sparse_pays(visited) else [self._rank_plain(q, limit) for q in queries]
-        return [list(dict.fromkeys(self.owner[row] for row in rows)) for rows in ranked]
+        results = []
+        for rows in ranked:
+            best: dict[int, float] = {}
+            for row, score in rows:
+                best.setdefault(self.owner[row], score)
+            results.append(list(best.items()))
+        return results
 
     def _sparse_pays(self, visited: int) -> bool:
         start_counts = len(self.owner) < LARGE_TABLE and "scipy.sparse" not in sys.modules
@@ -84,7 +94,7 @@ class PhrasingIndex:
         selective = [t for t in query if len(self.postings[t][0]) <= common]
         return selective or sorted(query, key=lambda t: len(self.postings[t][0]))[:2]
 
-    def _rank_plain(self, query: list[str], limit: int) -> list[int]:
+    def _rank_plain(self, query: list[str], limit: int) -> list[tuple[int, float]]:
         scores: dict[int, float] = {}
         for term in query:
             rows, weights = self.postings[term]
@@ -93,9 +103,10 @@ class PhrasingIndex:
         if len(scores) > limit:
             kth = heapq.nlargest(limit, scores.values())[-1]
             scores = {row: score for row, score in scores.items() if score >= kth - TIE}
-        return sorted(scores, key=lambda row: (-round(scores[row], DECIMALS), row))[:limit]
+        ranked = sorted(((row, round(score, DECIMALS)) for row, score in scores.items()), key=lambda pair: (-pair[1], pair[0]))
+        return ranked[:limit]
 
-    def _rank_sparse(self, queries: list[list[str]], limit: int) -> list[list[int]]:
+    def _rank_sparse(self, queries: list[list[str]], limit: int) -> list[list[tuple[int, float]]]:
         import numpy as np
         from scipy.sparse import csr_matrix
 
@@ -114,8 +125,9 @@ class PhrasingIndex:
                 kth = -np.partition(-data, limit - 1)[limit - 1]
                 keep = data >= kth - TIE
                 data, phrasings = data[keep], phrasings[keep]
-            order = np.lexsort((phrasings, -np.round(data, DECIMALS)))[:limit]
-            ranked.append([int(p) for p in phrasings[order]])
+            rounded = np.round(data, DECIMALS)
+            order = np.lexsort((phrasings, -rounded))[:limit]
+            ranked.append([(int(p), float(v)) for p, v in zip(phrasings[order], rounded[order])])
         return ranked
 
     def _term_matrix(self):
