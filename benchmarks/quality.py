@@ -133,7 +133,10 @@ def healthver(folder: Path) -> dict:
         text = pair["evidence"]
         sentences = tuple(text[a:b][:4000] for a, b in split_sentences(text) if text[a:b].strip())
         table = _table(source, [("evidence", pair["evidence"].strip()[:4000], sentences)])
-        findings = check_text(pair["claim"], "claim.txt", "text", Checker(table)).findings
+        claim = pair["claim"].strip()
+        if claim and claim[-1] not in ".!?":
+            claim += "."  # each row is one claimed sentence; unpunctuated, a short line reads as a heading
+        findings = check_text(claim, "claim.txt", "text", Checker(table)).findings
         evidence = Counter(f.evidence.value for f in findings)
         if evidence["contradicts"] > evidence["supports"]:
             predicted = "Refutes"

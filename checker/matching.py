@@ -224,8 +224,10 @@ class Matcher:
         if not phrasing.terms or not query.terms:
             return 0.0
         shared_weight = sum(map(self.index.weight, query.terms & phrasing.terms))
-        reference_covered = shared_weight / phrasing.weight
-        claim_covered = shared_weight / query.weight
+        # The shorter side's coverage leads: a short claim inside a long finding is as close as a short
+        # reference inside a long claim.
+        covered = sorted((shared_weight / phrasing.weight, shared_weight / query.weight))
+        reference_covered, claim_covered = covered[1], covered[0]
         fuzzy = fuzz.token_set_ratio(query.joined, phrasing.joined) / 100
         t = self.thresholds
         return 100 * (

@@ -104,6 +104,10 @@ ANTONYMS = (
      frozenset({"illegal", "illegally", "unlawful", "banned", "prohibited", "offence", "offense", "criminal"})),
     (frozenset({"permanent", "permanently", "lasting", "cure", "cures", "cured"}),
      frozenset({"temporary", "temporarily", "fades", "fade", "wears", "relapse", "relapses"})),
+    (frozenset({"increase", "increases", "increased", "raise", "raises", "raised", "higher", "more", "worsen", "worsens", "worse"}),
+     frozenset({"decrease", "decreases", "decreased", "reduce", "reduces", "reduced", "lower", "lowers", "less", "fewer", "improve", "improves"})),
+    (frozenset({"effective", "works", "helps", "beneficial", "protects", "protective", "prevents"}),
+     frozenset({"ineffective", "useless", "worthless", "harmful"})),
 )
 
 
