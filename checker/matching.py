@@ -31,6 +31,7 @@ class Match:
 
 _CLAUSE_BREAK = re.compile(r"[,;:—–()]|\b(?:but|and|while|whereas|although|though|unlike|rather than)\b", re.I)
 _DOMAIN_TERM = re.compile(r"^[a-z0-9-]+(?:\.[a-z0-9-]+)+$")
+CACHE_SIZE = 100_000  # claims whose matches are remembered across documents (repeated boilerplate)
 MAX_MATCH_CHARS = 2000  # longer "sentences" are page furniture or attacks; their head is enough to judge
 
 
@@ -168,15 +169,16 @@ class Matcher:
             candidates = self.index.candidates([sorted(prepared[i].terms) for i in todo], self.thresholds.candidates)
         else:
             candidates = [range(len(self.table.claims))] * len(todo)
+        known = {key: self._cache[key] for key in ((q.text, s) for q, s in zip(prepared, subjects)) if key in self._cache}
+        if len(self._cache) > CACHE_SIZE:
+            self._cache.clear()  # between batches, never within one: this batch's answers are in `known`
         for i, found in zip(todo, candidates):
             query, named = prepared[i], subjects[i]
             judged = [(r, self._judge(query, named, self._reference(r))) for r in found]
             # ties go to the earlier reference in the table, whichever order the candidates came in
             matches = [m for _, m in sorted(((r, m) for r, m in judged if m), key=lambda pair: (-pair[1].score, pair[0]))]
-            if len(self._cache) > 100_000:
-                self._cache.clear()
-            self._cache[(query.text, named)] = matches
-        return [self._cache[(q.text, s)] for q, s in zip(prepared, subjects)]
+            known[(query.text, named)] = self._cache[(query.text, named)] = matches
+        return [known[(q.text, s)] for q, s in zip(prepared, subjects)]
 
     def rank(self, texts: list[str], limit: int) -> list[list[tuple[int, float]]]:
         """For each text, the `limit` closest reference claims (their numbers in the table) with their BM25
