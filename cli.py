@@ -257,9 +257,43 @@ def sources_export(
     typer.echo("wrote " + ", ".join(str(p) for p in written))
 
 
+@app.command("check-corpus")
+def check_corpus_command(
+    corpus: str = typer.Argument(..., metavar="INPUT", help="A Parquet file or folder, a CSV file or a JSON-lines file with an id and a text column."),
+    output: Path = typer.Argument(..., help="The folder to write the report into, as part files (whole or not at all)."),
+    fmt: Optional[str] = typer.Option(None, "--format", "-f", help="parquet or csv (default: csv if OUTPUT ends in .csv, else parquet)."),
+    id_column: str = typer.Option("id", "--id-column", help="The column naming each document; reports use it as the path."),
+    text_column: str = typer.Option("text", "--text-column", help="The column holding each document's text."),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler", help="A Dask scheduler's address, or 'synchronous' for no cluster (default: a local cluster)."),
+    workers: Optional[int] = typer.Option(None, "--workers", help="Worker processes of the local cluster (default: all cores)."),
+    sources: Optional[List[str]] = typer.Option(None, "--sources", help="A source table (file or folder) to use instead of the built-in one."),
+    extra_sources: Optional[List[str]] = typer.Option(None, "--add-sources", help="A source table to add to the built-in one."),
+    match: Optional[float] = typer.Option(None, "--match-threshold", help="Lowest match score (0-100)."),
+    force: bool = typer.Option(False, "--force", help="Replace OUTPUT if it exists and is not empty."),
+) -> None:
+    """Check every document of a corpus on Dask and write the CSV report's rows as partitioned Parquet or CSV."""
+    from checker.corpus import OUTPUT_FORMATS, check_corpus
+
+    suffix = output.suffix.lower().lstrip(".")
+    chosen_format = fmt or (suffix if suffix in OUTPUT_FORMATS else "parquet")
+    if chosen_format not in OUTPUT_FORMATS:
+        raise UsageError(f"unknown format {chosen_format!r}; choose from {', '.join(OUTPUT_FORMATS)}")
+    command_line = {"sources": sources, "add_sources": extra_sources, "thresholds": {"match": match} if match is not None else None}
+    settings = _settings([corpus], None, command_line)  # a [tool.claimsift] table and thresholds count, as for check
+    result = check_corpus(
+        corpus, output, _table(settings.config.sources, settings.config.add_sources), settings.config.thresholds,
+        scheduler=scheduler, workers=workers, output_format=chosen_format, force=force,
+        id_column=id_column, text_column=text_column,
+    )
+    typer.echo(result.summary_line(), err=True)
+    # as `check` does for a directory: the report is written, and the status says something was left out
+    raise typer.Exit(ExitStatus.USAGE if result.skipped else ExitStatus.OK)
+
+
 def main() -> None:
     from checker.baseline import BaselineError
     from checker.config import ConfigError
+    from checker.corpus import CorpusError
     from checker.gitdiff import DiffError
     from claims import InputError
     from sources import TableError
@@ -275,7 +309,7 @@ def main() -> None:
         if len(error.problems) > MAX_PROBLEMS_SHOWN:
             typer.echo(f"claimsift: error: … and {len(error.problems) - MAX_PROBLEMS_SHOWN} more problems in the source table", err=True)
         sys.exit(ExitStatus.USAGE)
-    except (InputError, UsageError, ConfigError, BaselineError, DiffError) as error:
+    except (InputError, UsageError, ConfigError, BaselineError, DiffError, CorpusError) as error:
         typer.echo(f"claimsift: error: {error}", err=True)
         sys.exit(ExitStatus.USAGE)
     except KeyboardInterrupt:
