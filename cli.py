@@ -70,7 +70,7 @@ def _settings(paths: List[str], config: Optional[Path], command_line: dict):
     return load_settings(start=start, explicit=config, command_line=command_line)
 
 
-def _run(paths, config, sources, extra_sources, fail_on, include, exclude, max_file_size, baseline, diff, match, jobs=None):
+def _run(paths, config, sources, extra_sources, fail_on, include, exclude, max_file_size, baseline, diff, match, jobs=None, views=True):
     """Shared by `check` and `baseline create`: settings, table, and the run itself."""
     from checker import Checker
     from checker.runner import RunOptions, run, show_progress
@@ -98,7 +98,7 @@ def _run(paths, config, sources, extra_sources, fail_on, include, exclude, max_f
         raise UsageError("--jobs must be at least 1")
     options = RunOptions(
         paths=paths, settings=settings, baseline=known, changed=changed, progress=show_progress(),
-        jobs=jobs or os.cpu_count() or 1,
+        jobs=jobs or os.cpu_count() or 1, keep_views=views,
     )
     return settings, run(options, checker)
 
@@ -127,7 +127,10 @@ def check(
     if fmt is None and output is None and os.environ.get("GITHUB_ACTIONS") == "true":
         fmt = "github"
     chosen_format = _format_for(fmt, output, NAMES)
-    settings, report = _run(paths, config, sources, extra_sources, fail_on, include, exclude, max_file_size, baseline, diff, match, jobs)
+    settings, report = _run(
+        paths, config, sources, extra_sources, fail_on, include, exclude, max_file_size, baseline, diff, match, jobs,
+        views=chosen_format == "html",
+    )
     report.review_author = settings.config.author
     _emit(get(chosen_format)(report), output, paths)
     for unused in report.unused_suppressions:

@@ -26,7 +26,7 @@ TIE = 1e-6  # keeps every score that could round to the cut, so the tie-break de
 # cost more than the whole run, low once it is loaded or once a large table's loading dwarfs the import.
 MATRIX_FROM = 200_000
 MATRIX_FROM_LOADED = 10_000
-LARGE_TABLE = 20_000  # phrasings
+LARGE_TABLE = 5_000  # phrasings; the built-in table has about 1,000
 # A term in more phrasings than this is too common to select candidates ("ketamine" in a table about ketamine);
 # it still counts when candidates are scored. Selecting by it would make cost grow with the table's size.
 COMMON_FLOOR = 1_000

@@ -23,6 +23,7 @@ class RunOptions:
     progress: bool = False
     jobs: int = 1
     extra_excludes: list[str] = field(default_factory=list)
+    keep_views: bool = True  # every sentence of every document, for the HTML report only: large on a big run
 
 
 def run(options: RunOptions, checker: Checker) -> Report:
@@ -89,7 +90,7 @@ def _judge(document, options: RunOptions, checker: Checker) -> Report:
         part.baselined = len(kept) - len(fresh)
         kept = fresh
     part.findings = kept
-    part.views = [checker.view(document)]
+    part.views = [checker.view(document)] if options.keep_views else []
     part.documents = 1
     part.sentences = len(document.sentences)
     return part
