@@ -77,8 +77,9 @@ class _Reference:
     phrasings: tuple[_Text, ...]
     key_words: frozenset[str]
     subject: frozenset[str]
-    # For a false claim, its key terms other than conditions: in "depression is rare" every sentence about
-    # depression has the condition, and the false element is "rare".
+    # Key terms other than the subject and conditions: in "depression is rare" every sentence about depression
+    # has the condition, and in "lion's mane works as well as antidepressants" every sentence about lion's mane
+    # has the subject; what makes the reference specific is "rare", "antidepressants".
     specific_words: frozenset[str]
 
 
@@ -142,7 +143,10 @@ class Matcher:
     def _prepare_reference(self, claim: ReferenceClaim) -> _Reference:
         own = self.subjects.get(claim.subject, frozenset()) - self._condition_terms
         keys = frozenset().union(*(frozenset(terms(k)) for k in claim.key_terms)) if claim.key_terms else frozenset()
-        specific = keys - self._condition_terms if claim.stance is Stance.CONTRADICTED else keys
+        subject = frozenset(terms(claim.subject)) if claim.subject else frozenset()
+        specific = keys - subject
+        if claim.stance is Stance.CONTRADICTED:
+            specific -= self._condition_terms  # a false claim must carry its false element, not just its topic
         if not specific or specific == keys:
             specific = keys
         return _Reference(claim, tuple(self._prepare_text(p) for p in claim.phrasings), keys, own, specific)
