@@ -56,3 +56,10 @@ def test_a_full_claim_cache_is_emptied_between_batches_not_within_one(monkeypatc
     fresh = checker.matching.Matcher(CHECKER.table)
     for _ in range(3):  # the cache overflows on the second batch and is cleared before the third
         assert [[m.reference.id for m in found] for found in fresh.match_all(claims, [""] * 6)] == expected
+
+
+def test_naming_the_subject_is_not_enough_to_contradict():
+    # mush-029 says lion's mane works as well as antidepressants; a sentence that only names lion's mane
+    # must not be judged against it, one that makes the false claim must.
+    assert judged("Lion's mane reaches the brain within minutes when it is taken as a capsule.")[1] == "none"
+    assert judged("Lion's mane is as effective as prescription antidepressants.")[1:] == ("contradicts", "mush-029")
