@@ -210,8 +210,9 @@ class Matcher:
         needed = self.thresholds.key_terms if claim.stance is Stance.SUPPORTED else self.thresholds.key_terms_contradicted
         if key_share is not None and key_share < needed:
             return None  # the claim lacks what makes this reference specific
-        if reference.specific_words is not reference.key_words and len(reference.specific_words & query.terms) < needed * len(reference.specific_words):
-            return None
+        specific = reference.specific_words
+        if specific and len(specific & query.terms) < needed * len(specific):
+            return None  # the subject or condition alone is not what the reference asserts
         best_score, best = -1.0, reference.phrasings[0]
         for phrasing in reference.phrasings:
             score = self._score(query, phrasing, key_share)

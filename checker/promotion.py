@@ -38,10 +38,10 @@ def promotion_signals(sentences: list[Sentence], table: SourceTable) -> list[lis
             or any(is_strong(s) for s in seen["commerce"])
             or (seen["seller"] and (seen["commerce"] or seen["endorsement"] or seen["call-to-action"]))
         )
-        signals = [signal for name in REGISTRY for signal in seen[name]] if promotional else []
+        signals = seen.all() if promotional else []
         if not promotional and previous_promotion and _REFERS_BACK.match(sentence.text):
             promotional = True
-            signals = [signal for name in REGISTRY for signal in seen[name]] + ["refers back to the promotion before it"]
+            signals = seen.all() + ["refers back to the promotion before it"]
         results.append(signals)
         previous_promotion = promotional
     return results
@@ -54,6 +54,10 @@ class _Seen(dict):
     def __init__(self, sentence: Sentence, table: SourceTable):
         super().__init__()
         self.sentence, self.table = sentence, table
+
+    def all(self) -> list[str]:
+        """Every signal, in the registry's order."""
+        return [signal for name in REGISTRY for signal in self[name]]
 
     def __missing__(self, name: str) -> list[str]:
         found = self[name] = REGISTRY[name][0](self.sentence, self.table)
