@@ -185,6 +185,28 @@ def claims(
     _emit(render(documents, chosen_format), output, paths)
 
 
+@app.command()
+def explain(
+    location: Optional[str] = typer.Argument(None, metavar="PATH:LINE", help="The sentence(s) starting on this line of a file."),
+    text: Optional[str] = typer.Option(None, "--text", metavar="SENTENCE", help="Explain this sentence instead."),
+    sources: Optional[List[str]] = typer.Option(None, "--sources", metavar="TABLE", help="A source table to use instead of the built-in one."),
+    extra_sources: Optional[List[str]] = typer.Option(None, "--add-sources", metavar="TABLE", help="A source table to add to the built-in one."),
+) -> None:
+    """Show how one sentence is judged: subject, place, polarity, each candidate's gates and score, the decision."""
+    from checker import Checker
+    from checker.judging.explain import explain_document, explain_text
+    from claims import read_path
+
+    checker = Checker(_table(sources, extra_sources))
+    if text is not None:
+        typer.echo(explain_text(checker, text))
+        return
+    path, _, line = (location or "").rpartition(":")
+    if not path or not line.isdigit():
+        raise UsageError("give PATH:LINE (for example article.md:12) or --text SENTENCE")
+    typer.echo(explain_document(checker, read_path(path), int(line)))
+
+
 @app.command("eval")
 def evaluate(
     gold: Path = typer.Argument(..., help="Gold CSV: line, text, expected, also_ok, evidence, note."),

@@ -4,7 +4,7 @@ from __future__ import annotations
 from checker.matching import Evidence, Match, Matcher
 from checker.models import DocumentView, Finding, Report, SentenceView, Severity, Skipped, Verdict
 from checker.promotion import promotion_signals
-from checker.text import hedged
+from checker.judging.frame import Frame, frames
 from checker.thresholds import DEFAULT, Thresholds
 from claims import Document, InputError, Kind, Sentence, find_documents, read_path, read_text
 from claims.links import find_links
@@ -39,9 +39,12 @@ class Checker:
         sentences = document.sentences
         promotions = promotion_signals(sentences, self.table)
         judged = [i for i, s in enumerate(sentences) if s.kind is Kind.CLAIM or promotions[i]]
-        contexts = [f"{sentences[i].context} {document.title}" for i in judged]
-        matches = self.matcher.match_all([sentences[i].claim for i in judged], contexts)
-        return [self._finding(sentences[i], promotions[i], self.matcher.best(found)) for i, found in zip(judged, matches)]
+        where = frames(document, judged, self.matcher.names)
+        matches = self.matcher.match_all([sentences[i].claim for i in judged], where)
+        return [
+            self._finding(sentences[i], promotions[i], self.matcher.best(found), frame)
+            for i, found, frame in zip(judged, matches, where)
+        ]
 
     @staticmethod
     def view(document: Document) -> DocumentView:
@@ -50,7 +53,7 @@ class Checker:
             sentences=[SentenceView(line=s.line, column=s.column, text=s.text) for s in document.sentences],
         )
 
-    def _finding(self, sentence: Sentence, signals: list[str], match: Match | None) -> Finding:
+    def _finding(self, sentence: Sentence, signals: list[str], match: Match | None, frame: Frame) -> Finding:
         evidence = match.evidence if match else Evidence.NONE
         if signals:
             verdict = Verdict.PROMOTION
@@ -58,10 +61,11 @@ class Checker:
             verdict = Verdict.SUPPORTED
         else:
             verdict = Verdict.UNSUPPORTED
-        notes = self._notes(sentence, match)
+        outside = not match and not frame.subjects & self.matcher.covered_subjects
+        notes = self._notes(sentence, match, frame, outside)
         if verdict is Verdict.PROMOTION or evidence is Evidence.CONTRADICTS:
             severity = Severity.ERROR
-        elif verdict is Verdict.UNSUPPORTED:
+        elif verdict is Verdict.UNSUPPORTED and not outside:
             severity = Severity.WARNING
         else:
             severity = Severity.NOTE
@@ -90,8 +94,12 @@ class Checker:
             self._citations[source_ids] = self.table.citation(source_ids)
         return self._citations[source_ids]
 
-    def _notes(self, sentence: Sentence, match: Match | None) -> str:
+    def _notes(self, sentence: Sentence, match: Match | None, frame: Frame, outside: bool) -> str:
         notes = []
+        if outside:
+            notes.append("outside the table: it names no subject the table's reference claims cover")
+        elif frame.origin not in ("sentence", ""):
+            notes.append(f"subject {', '.join(sorted(frame.subjects & self.matcher.covered_subjects))} from the {frame.origin}")
         _, domains = find_links(sentence.claim, list(sentence.urls))
         for domain in domains:
             category = self.table.category_of(domain)
@@ -99,11 +107,8 @@ class Checker:
                 notes.append(f"attributed to {domain}, a general reference site, not a clinical source")
             elif category is None:
                 notes.append(f"names {domain}, not a recognised clinical or official source")
-        if hedged(sentence.text):
-            notes.append("hedged claim (may, might, potentially…): judged as if stated")
-        if match and match.flipped:
-            notes.append("negation: the claim denies the reference statement" if match.reference.stance.value == "supported"
-                         else "negation: the claim denies a false statement")
+        if match:
+            notes.extend(match.notes)
         return "; ".join(notes)
 
 

@@ -9,7 +9,12 @@ from enum import Enum
 from rapidfuzz import fuzz
 
 from checker.index import PhrasingIndex
-from checker.text import CONDITIONS, categories, negated, opposed, quantities, terms, words
+from checker.judging.decision import Judgement, Model, default_model
+from checker.judging.frame import Frame
+from checker.judging.places import applies, places_in
+from checker.judging.polarity import hedge_in, negated, reported_in
+from checker.judging.subjects import SubjectNames
+from checker.text import CONDITIONS, categories, opposed, quantities, terms, words
 from checker.thresholds import DEFAULT, Thresholds
 from sources import ReferenceClaim, SourceTable, Stance
 
@@ -27,18 +32,20 @@ class Match:
     score: float
     evidence: Evidence
     flipped: bool  # the claim denies what the reference states, or the other way round
+    notes: tuple[str, ...] = ()  # hedges, negation
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:—–()]|\b(?:but|and|while|whereas|although|though|unlike|rather than)\b", re.I)
 _DOMAIN_TERM = re.compile(r"^[a-z0-9-]+(?:\.[a-z0-9-]+)+$")
 CACHE_SIZE = 100_000  # claims whose matches are remembered across documents (repeated boilerplate)
-MAX_MATCH_CHARS = 2000  # longer "sentences" are page furniture or attacks; their head is enough to judge
+MAX_MATCH_CHARS = 2000
+CLOSE_PHRASING = 0.8  # phrasings within this share of the best overlap are read for polarity too  # longer "sentences" are page furniture or attacks; their head is enough to judge
 
 
 @dataclass(frozen=True)
 class _Clause:
+    text: str
     terms: frozenset[str]
-    negated: bool
     words: frozenset[str]  # for antonyms
 
 
@@ -60,11 +67,15 @@ class _Text:
         return quantities(self.text)
 
     @cached_property
+    def words(self) -> frozenset[str]:
+        return frozenset(words(self.text))
+
+    @cached_property
     def clauses(self) -> tuple[_Clause, ...]:
         pieces = [c for c in _CLAUSE_BREAK.split(self.text) if c and c.strip()]
         if len(pieces) > 1:
-            return tuple(_Clause(frozenset(terms(c)), negated(c), frozenset(words(c))) for c in pieces)
-        return (_Clause(self.terms, negated(self.text), frozenset(words(self.text))),)
+            return tuple(_Clause(c, frozenset(terms(c)), frozenset(words(c))) for c in pieces)
+        return (_Clause(self.text, self.terms, frozenset(words(self.text))),)
 
     def closest_clause(self, wanted: frozenset[str]) -> _Clause:
         """The clause that shares most terms with the other side, where negation is judged."""
@@ -110,11 +121,11 @@ class Matcher:
         # Reference claims are prepared when they first become a candidate: a run over a large table touches
         # a fraction of them, and the disk cache stays small and quick to load.
         self._references: dict[int, _Reference] = {}
-        self._cache: dict[tuple[str, frozenset[str]], list[Match]] = {}
-        # each subject filed under one of its terms, so a sentence looks up its own terms, not every subject
-        self._subjects_by_term: dict[str, list[frozenset[str]]] = {}
-        for needed in set(self.subjects.values()):
-            self._subjects_by_term.setdefault(min(needed), []).append(needed)
+        self._cache: dict[tuple[str, Frame], list[Judgement]] = {}
+        self.names = SubjectNames(table)
+        # subjects some reference claim is about: a sentence about none of them is outside the table
+        self.covered_subjects = frozenset(self.names.canonical(c.subject) for c in table.claims if c.subject)
+        self.model: Model = default_model()
 
     def _prepare(self, table: SourceTable) -> Prepared:
         self.index = PhrasingIndex(table.claims)
@@ -127,6 +138,7 @@ class Matcher:
     def with_thresholds(self, thresholds: Thresholds) -> "Matcher":
         other = Matcher(self.table, thresholds, self.prepared, self.use_index)
         other._references = self._references  # prepared references do not depend on thresholds
+        other.names, other.covered_subjects = self.names, self.covered_subjects
         return other
 
     def _prepare_text(self, text: str) -> _Text:
@@ -151,38 +163,42 @@ class Matcher:
             specific = keys
         return _Reference(claim, tuple(self._prepare_text(p) for p in claim.phrasings), keys, own, specific)
 
-    def subjects_in(self, text: str) -> set[str]:
-        """Terms of the treatments, substances and products named in `text` (conditions left out)."""
-        present = set(terms(text))
-        found = set()
-        for term in present:
-            for needed in self._subjects_by_term.get(term, ()):
-                if needed <= present:
-                    found |= needed
-        return found - self._condition_terms
+    def match_all(self, claims: list[str], frames: list[Frame] | None = None) -> list[list[Match]]:
+        """Accepted matches for each claim, best first. `frames` say what each claim is about and where (see
+        `checker.judging.frame`); without them each claim's subject and place are read from the claim alone."""
+        return [[j.match for j in found if j.accepted] for found in self._judge_all(claims, frames, keep_all=False)]
 
-    def match_all(self, claims: list[str], contexts: list[str]) -> list[list[Match]]:
-        """Accepted matches for each claim, best first. `contexts` lend a subject to claims that name none."""
+    def explain(self, claim: str, frame: Frame | None = None) -> list[Judgement]:
+        """Every candidate's judgement for one claim, accepted or not, best first: what `claimsift explain` shows."""
+        return self._judge_all([claim], [frame] if frame else None, keep_all=True)[0]
+
+    def frame_of(self, text: str) -> Frame:
+        """A claim's frame from its own words only (no document around it)."""
+        named = self.names.named(text)
+        place = places_in(text)
+        return Frame(self.names.with_broader(named), "sentence" if named else "", place, "sentence" if place else "")
+
+    def _judge_all(self, claims: list[str], frames: list[Frame] | None, keep_all: bool) -> list[list[Judgement]]:
         prepared = [self._prepare_text(text[:MAX_MATCH_CHARS]) for text in claims]
-        subjects = [
-            frozenset(self.subjects_in(text[:MAX_MATCH_CHARS]) or self.subjects_in(context[:MAX_MATCH_CHARS]))
-            for text, context in zip(claims, contexts)
-        ]
-        todo = [i for i, (q, s) in enumerate(zip(prepared, subjects)) if (q.text, s) not in self._cache]
+        frames = frames or [self.frame_of(text[:MAX_MATCH_CHARS]) for text in claims]
+        keys = [(q.text, f) for q, f in zip(prepared, frames)]
+        todo = [i for i, key in enumerate(keys) if keep_all or key not in self._cache]
         if self.use_index:
             candidates = self.index.candidates([sorted(prepared[i].terms) for i in todo], self.thresholds.candidates)
         else:
             candidates = [range(len(self.table.claims))] * len(todo)
-        known = {key: self._cache[key] for key in ((q.text, s) for q, s in zip(prepared, subjects)) if key in self._cache}
+        known = {key: self._cache[key] for key in keys if key in self._cache and not keep_all}
         if len(self._cache) > CACHE_SIZE:
             self._cache.clear()  # between batches, never within one: this batch's answers are in `known`
         for i, found in zip(todo, candidates):
-            query, named = prepared[i], subjects[i]
-            judged = [(r, self._judge(query, named, self._reference(r))) for r in found]
+            judged = [(r, self._judge(prepared[i], frames[i], self._reference(r), keep_all)) for r in found]
+            judged = [(r, j) for r, j in judged if j is not None and (keep_all or j.accepted)]
             # ties go to the earlier reference in the table, whichever order the candidates came in
-            matches = [m for _, m in sorted(((r, m) for r, m in judged if m), key=lambda pair: (-pair[1].score, pair[0]))]
-            known[(query.text, named)] = self._cache[(query.text, named)] = matches
-        return [known[(q.text, s)] for q, s in zip(prepared, subjects)]
+            ordered = [j for _, j in sorted(judged, key=lambda pair: (-pair[1].accepted, -pair[1].probability, pair[0]))]
+            known[keys[i]] = ordered
+            if not keep_all:
+                self._cache[keys[i]] = ordered
+        return [known[key] for key in keys]
 
     def rank(self, texts: list[str], limit: int) -> list[list[tuple[int, float]]]:
         """For each text, the `limit` closest reference claims (their numbers in the table) with their BM25
@@ -202,52 +218,119 @@ class Matcher:
                     return other
         return top
 
-    def _judge(self, query: _Text, subjects: frozenset[str], reference: _Reference) -> Match | None:
-        if reference.subject and subjects and not reference.subject & subjects:
-            return None  # "ketamine is Class B" is not about psilocybin
-        claim = reference.claim
-        key_share = len(reference.key_words & query.terms) / len(reference.key_words) if reference.key_words else None
-        needed = self.thresholds.key_terms if claim.stance is Stance.SUPPORTED else self.thresholds.key_terms_contradicted
-        if key_share is not None and key_share < needed:
-            return None  # the claim lacks what makes this reference specific
+    def _judge(self, query: _Text, frame: Frame, reference: _Reference, keep_all: bool) -> Judgement | None:
+        """The gates, then the acceptance model, then the polarity. Without `keep_all` a pair stops at its first
+        failed gate and gives None (the hot path); with it every gate is recorded for `explain`."""
+        claim, t = reference.claim, self.thresholds
+        judgement = Judgement(claim.id)
+
+        def stop(name: str, passed: bool, why: str) -> bool:
+            judgement.gate(name, passed, why)
+            return not passed and not keep_all
+
+        subject = self.names.canonical(claim.subject) if claim.subject else ""
+        if subject and stop("subject", subject in frame.subjects,
+                            f"about {subject}; the sentence is about {', '.join(sorted(frame.subjects)) or 'nothing the table covers'}"
+                            + (f" (from its {frame.origin})" if frame.origin and frame.origin != "sentence" else "")):
+            return None
+        if stop("place", applies(claim.jurisdiction, frame.places),
+                f"scoped to {claim.jurisdiction}; the {frame.place_origin or 'sentence'} names "
+                f"{', '.join(sorted(frame.places)) or 'no place'}"):
+            return None
+        key_share = len(reference.key_words & query.terms) / len(reference.key_words) if reference.key_words else 1.0
         specific = reference.specific_words
-        if specific and len(specific & query.terms) < needed * len(specific):
-            return None  # the subject or condition alone is not what the reference asserts
+        predicate_share = len(specific & query.terms) / len(specific) if specific else key_share
+        contradicted = claim.stance is Stance.CONTRADICTED
+        needed = t.key_terms_contradicted if contradicted else t.key_terms
+        if stop("predicate", predicate_share >= needed and key_share >= t.key_terms,
+                f"{len(specific & query.terms)} of {len(specific)} terms of what it asserts "
+                f"({', '.join(sorted(specific)) or '-'}) are in the sentence; {needed:.0%} needed"):
+            return None
         best_score, best = -1.0, reference.phrasings[0]
         for phrasing in reference.phrasings:
-            score = self._score(query, phrasing, key_share)
+            score = self._overlap(query, phrasing)
             if score > best_score:
                 best_score, best = score, phrasing
-        if best_score < self.thresholds.match or _disagrees(query, best):
+        judgement.phrasing = best.text
+        disagreement = _disagrees(query, best)
+        if stop("amounts", not disagreement, disagreement or "same legal classes and amounts"):
             return None
-        claim_clause = query.closest_clause(best.terms)
-        reference_clause = best.closest_clause(claim_clause.terms)
-        flipped = (claim_clause.negated != reference_clause.negated) != opposed(claim_clause.words, reference_clause.words)
+        features = self._features(query, best)
+        features.update(key_share=key_share, predicate_share=predicate_share,
+                        subject_carried=float(frame.origin not in ("sentence", "")))
+        judgement.features = features
+        judgement.probability = probability = self.model.probability(features)
+        # Polarity is read against every phrasing about as close as the best: curators' variants say the same
+        # thing with and without negation words, so when close phrasings disagree the polarity is unclear.
+        close = [p for p in reference.phrasings if self._overlap(query, p) >= CLOSE_PHRASING * best_score] or [best]
+        readings = {self._flipped(query, p) for p in close}
+        flipped = self._flipped(query, best)
         supports = (claim.stance is Stance.SUPPORTED) != flipped
-        evidence = Evidence.SUPPORTS if supports else Evidence.CONTRADICTS
-        return Match(claim, best.text, round(best_score, 1), evidence, flipped)
+        judgement.flipped = flipped
+        judgement.evidence = "supports" if supports else "contradicts"
+        needed_probability = t.match if supports else t.match_contradicted
+        if stop("accept", 100 * probability >= needed_probability,
+                f"probability {probability:.2f} that it asserts the reference; {needed_probability / 100:.2f} needed "
+                f"for {judgement.evidence}"):
+            return None
+        if stop("polarity", len(readings) == 1, "asserts or denies it, as every close phrasing reads" if len(readings) == 1
+                else "close phrasings of the reference read it with opposite polarity: unclear"):
+            return None
+        if not supports:
+            reported = reported_in(query.text)
+            if stop("asserted", not reported, f"reported speech ({reported}): the sentence does not assert it"
+                    if reported else "the sentence asserts what it says"):
+                return None
+            # A contradiction fails a build: its subject must be named in the sentence or stood for by its own
+            # grammatical subject ("Our capsules are legal …" on a page about microdose capsules).
+            if stop("subject named", frame.origin == "sentence" or frame.stand_in,
+                    "the sentence names the subject, or its own subject stands for it" if frame.origin == "sentence" or frame.stand_in
+                    else f"a contradiction needs its subject named in the sentence, not only in its {frame.origin or 'context'}"):
+                return None
+        judgement.accepted = all(g.passed for g in judgement.gates)
+        if not judgement.accepted:
+            judgement.evidence = "none"
+        hedge = hedge_in(query.text)
+        if hedge:
+            judgement.notes.append(f"hedged ({hedge}): judged as if stated")
+        if flipped:
+            judgement.notes.append("negation: the claim denies the reference statement" if claim.stance is Stance.SUPPORTED
+                                   else "negation: the claim denies a false statement")
+        judgement.match = Match(claim, best.text, judgement.score, Evidence(judgement.evidence), flipped, tuple(judgement.notes))
+        return judgement
 
-    def _score(self, query: _Text, phrasing: _Text, key_share: float | None) -> float:
+    @staticmethod
+    def _flipped(query: _Text, phrasing: _Text) -> bool:
+        """Whether the claim denies what the phrasing states (or states what it denies). On the claim's side only
+        the clause that carries the shared terms counts ("X is not licensed, but it is used"); a phrasing is one
+        proposition written by a curator, read whole ("X works, it's not just placebo")."""
+        claim_clause = query.closest_clause(phrasing.terms)
+        return (negated(claim_clause.text) != negated(phrasing.text)) != opposed(claim_clause.words, phrasing.words)
+
+    def _overlap(self, query: _Text, phrasing: _Text) -> float:
+        """Which phrasing of a reference is closest: the shared terms' weight over the larger side's."""
         if not phrasing.terms or not query.terms:
             return 0.0
+        shared = sum(map(self.index.weight, query.terms & phrasing.terms))
+        return shared / max(phrasing.weight, query.weight)
+
+    def _features(self, query: _Text, phrasing: _Text) -> dict[str, float]:
+        if not phrasing.terms or not query.terms:
+            return dict(reference_covered=0.0, claim_covered=0.0, fuzzy=0.0)
         shared_weight = sum(map(self.index.weight, query.terms & phrasing.terms))
-        # The shorter side's coverage leads: a short claim inside a long finding is as close as a short
-        # reference inside a long claim.
-        covered = sorted((shared_weight / phrasing.weight, shared_weight / query.weight))
-        reference_covered, claim_covered = covered[1], covered[0]
-        fuzzy = fuzz.token_set_ratio(query.joined, phrasing.joined) / 100
-        t = self.thresholds
-        return 100 * (
-            t.weight_reference_covered * reference_covered
-            + t.weight_claim_covered * claim_covered
-            + t.weight_fuzzy * fuzzy
-            + t.weight_key_terms * (reference_covered if key_share is None else key_share)
+        return dict(
+            reference_covered=shared_weight / phrasing.weight,
+            claim_covered=shared_weight / query.weight,
+            fuzzy=fuzz.token_set_ratio(query.joined, phrasing.joined) / 100,
         )
 
 
-def _disagrees(query: _Text, phrasing: _Text) -> bool:
+def _disagrees(query: _Text, phrasing: _Text) -> str:
     """Different legal classes, or different amounts of the same unit: 70 mg is not 10 mg."""
     if query.categories and phrasing.categories and not query.categories & phrasing.categories:
-        return True
+        return f"legal class {', '.join(sorted(query.categories))} against {', '.join(sorted(phrasing.categories))}"
     reference_amounts = phrasing.quantities
-    return any(unit in reference_amounts and not values & reference_amounts[unit] for unit, values in query.quantities.items())
+    for unit, values in query.quantities.items():
+        if unit in reference_amounts and not values & reference_amounts[unit]:
+            return f"amount in {unit} differs from the reference's"
+    return ""

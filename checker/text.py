@@ -24,7 +24,7 @@ SYNONYMS = {
     "hospitalisations": "hospitalization", "hospitalisation": "hospitalization", "hospitalised": "hospitalized",
     "licenced": "licensed", "licence": "license", "behaviour": "behavior", "programme": "program",
     "paediatric": "pediatric", "oestrogen": "estrogen", "tumour": "tumor", "randomised": "randomized",
-    "hrs": "hours", "hr": "hour", "mins": "minutes", "wks": "weeks",
+    "daily": "day", "hrs": "hours", "hr": "hour", "mins": "minutes", "wks": "weeks",
 }
 _WORD = re.compile(r"[a-z0-9]+(?:[.'-][a-z0-9]+)*")
 _TERM = re.compile(r"[a-z0-9_]+(?:[.'-][a-z0-9_]+)*")

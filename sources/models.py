@@ -218,3 +218,30 @@ class Domain(_Row):
 SOURCE_COLUMNS = list(Source.model_fields)
 CLAIM_COLUMNS = list(ReferenceClaim.model_fields)
 DOMAIN_COLUMNS = list(Domain.model_fields)
+
+
+class Subject(_Row):
+    """A subject reference claims are about, the other names a sentence may use for it, and the broader
+    subjects it belongs to: a sentence naming sertraline is also about SSRIs and antidepressants, so their
+    reference claims judge it, while a reference claim about sertraline never judges a sentence that only
+    says "antidepressants"."""
+
+    subject: str
+    aliases: tuple[str, ...] = ()
+    broader: tuple[str, ...] = ()
+    note: str = ""
+
+    @field_validator("subject")
+    @classmethod
+    def _subject(cls, value: str) -> str:
+        if not re.search(r"[a-z0-9]", value.lower()):
+            raise ValueError("must contain a letter or digit")
+        return value.lower()
+
+    @field_validator("aliases", "broader", mode="before")
+    @classmethod
+    def _names(cls, value):
+        return tuple(name.lower() for name in _split(value, "|"))
+
+
+SUBJECT_COLUMNS = list(Subject.model_fields)

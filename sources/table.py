@@ -12,13 +12,14 @@ from pathlib import Path
 from pydantic import BaseModel, ValidationError
 
 from sources.models import (
-    CLAIM_COLUMNS, DOMAIN_COLUMNS, SOURCE_COLUMNS, Domain, DomainCategory, ReferenceClaim, Source,
+    CLAIM_COLUMNS, DOMAIN_COLUMNS, SOURCE_COLUMNS, SUBJECT_COLUMNS, Domain, DomainCategory, ReferenceClaim, Source,
+    Subject,
 )
 
 DEFAULT_DIR = Path(__file__).parent / "data"
-FILES = {"sources": "sources.csv", "claims": "claims.csv", "domains": "domains.csv"}
-MODELS: dict[str, type[BaseModel]] = {"sources": Source, "claims": ReferenceClaim, "domains": Domain}
-COLUMNS = {"sources": SOURCE_COLUMNS, "claims": CLAIM_COLUMNS, "domains": DOMAIN_COLUMNS}
+FILES = {"sources": "sources.csv", "claims": "claims.csv", "domains": "domains.csv", "subjects": "subjects.csv"}
+MODELS: dict[str, type[BaseModel]] = {"sources": Source, "claims": ReferenceClaim, "domains": Domain, "subjects": Subject}
+COLUMNS = {"sources": SOURCE_COLUMNS, "claims": CLAIM_COLUMNS, "domains": DOMAIN_COLUMNS, "subjects": SUBJECT_COLUMNS}
 MAX_FILE_BYTES = 50_000_000
 
 
@@ -47,6 +48,7 @@ class SourceTable:
     sources: dict[str, Source] = field(default_factory=dict)
     claims: list[ReferenceClaim] = field(default_factory=list)
     domains: dict[str, Domain] = field(default_factory=dict)
+    subjects: dict[str, Subject] = field(default_factory=dict)  # aliases and broader subjects, by subject
     origins: list[str] = field(default_factory=list)  # the files it was read from
     fingerprint: str = ""  # content hash, the key of cached indexes
 
@@ -102,6 +104,10 @@ def load_table(replace: list[str | Path] | None = None, extend: list[str | Path]
                 if model.domain in table.domains:
                     problems.append(Problem(name, row_number, "domain", f"duplicate domain {model.domain!r}"))
                 table.domains[model.domain] = model
+            elif isinstance(model, Subject):
+                if model.subject in table.subjects:
+                    problems.append(Problem(name, row_number, "subject", f"duplicate subject {model.subject!r}"))
+                table.subjects[model.subject] = model
     for name, row_number, claim in claim_rows:
         missing = [i for i in claim.source_ids if i not in table.sources]
         if missing:
@@ -117,7 +123,7 @@ def _table_files(path: Path, problems: list[Problem]) -> list[tuple[str, Path]]:
     if path.is_dir():
         found = [(kind, path / name) for kind, name in FILES.items() if (path / name).is_file()]
         if not found:
-            problems.append(Problem(str(path), 0, "", "holds none of sources.csv, claims.csv, domains.csv"))
+            problems.append(Problem(str(path), 0, "", "holds none of sources.csv, claims.csv, domains.csv, subjects.csv"))
         return found
     if not path.exists():
         problems.append(Problem(str(path), 0, "", "no such file or directory"))
@@ -132,10 +138,10 @@ def _kind_of(path: Path, problems: list[Problem]) -> str | None:
         return None
     header = data.split(b"\n", 1)[0].decode("utf-8", "replace").lstrip("\ufeff")
     columns = {c.strip() for c in header.split(",")}
-    for kind, required in (("claims", "statement"), ("sources", "confirmed_at"), ("domains", "category")):
+    for kind, required in (("claims", "statement"), ("sources", "confirmed_at"), ("domains", "category"), ("subjects", "broader")):
         if required in columns:
             return kind
-    problems.append(Problem(str(path), 1, "", "header is not that of a sources, claims or domains table"))
+    problems.append(Problem(str(path), 1, "", "header is not that of a sources, claims, domains or subjects table"))
     return None
 
 
@@ -204,6 +210,7 @@ def export_table(table: SourceTable, directory: str | Path) -> list[Path]:
         "sources": [_row(s) for s in table.sources.values()],
         "claims": [_row(c) for c in table.claims],
         "domains": [_row(d) for d in table.domains.values()],
+        "subjects": [_row(s) for s in table.subjects.values()],
     }
     written = []
     for kind, name in FILES.items():
@@ -219,7 +226,7 @@ def _row(model: BaseModel) -> dict[str, str]:
     row = {}
     for name, value in model.model_dump(mode="json").items():
         if isinstance(value, list):
-            value = (" | " if name == "variants" else ";").join(value)
+            value = (" | " if name in ("variants", "aliases", "broader") else ";").join(value)
         row[name] = "" if value is None else str(value)
     return row
 

@@ -51,11 +51,11 @@ def test_a_full_claim_cache_is_emptied_between_batches_not_within_one(monkeypatc
     import checker.matching
 
     claims = [f"Ketamine is a Class B drug in the UK, says source {n}." for n in range(6)]
-    expected = [[m.reference.id for m in found] for found in CHECKER.matcher.match_all(claims, [""] * 6)]
+    expected = [[m.reference.id for m in found] for found in CHECKER.matcher.match_all(claims)]
     monkeypatch.setattr(checker.matching, "CACHE_SIZE", 2)
     fresh = checker.matching.Matcher(CHECKER.table)
     for _ in range(3):  # the cache overflows on the second batch and is cleared before the third
-        assert [[m.reference.id for m in found] for found in fresh.match_all(claims, [""] * 6)] == expected
+        assert [[m.reference.id for m in found] for found in fresh.match_all(claims)] == expected
 
 
 def test_naming_the_subject_is_not_enough_to_contradict():
