@@ -12,7 +12,7 @@ from checker.index import PhrasingIndex
 from checker.judging.decision import Judgement, Model, default_model
 from checker.judging.frame import Frame
 from checker.judging.places import applies, places_in
-from checker.judging.polarity import hedge_in, negated, reported_in
+from checker.judging.polarity import about_research, hedge_in, negated, reported_in
 from checker.judging.subjects import SubjectNames
 from checker.text import CONDITIONS, categories, opposed, quantities, terms, words
 from checker.thresholds import DEFAULT, Thresholds
@@ -67,8 +67,10 @@ class _Text:
         return quantities(self.text)
 
     @cached_property
-    def words(self) -> frozenset[str]:
-        return frozenset(words(self.text))
+    def pairs(self) -> frozenset[tuple[str, str]]:
+        """Adjacent content terms, in order: what a phrase like "within hours" leaves of itself."""
+        ordered = terms(self.text)
+        return frozenset(zip(ordered, ordered[1:]))
 
     @cached_property
     def clauses(self) -> tuple[_Clause, ...]:
@@ -257,17 +259,19 @@ class Matcher:
             return None
         features = self._features(query, best)
         features.update(key_share=key_share, predicate_share=predicate_share,
-                        subject_carried=float(frame.origin not in ("sentence", "")))
+                        subject_carried=float(frame.origin not in ("sentence", "")), hedged=float(bool(hedge_in(query.text))),
+                        about_research=float(about_research(query.text)), length=min(1.0, len(query.terms) / 40))
         judgement.features = features
         judgement.probability = probability = self.model.probability(features)
         # Polarity is read against every phrasing about as close as the best: curators' variants say the same
         # thing with and without negation words, so when close phrasings disagree the polarity is unclear.
         close = [p for p in reference.phrasings if self._overlap(query, p) >= CLOSE_PHRASING * best_score] or [best]
-        readings = {self._flipped(query, p) for p in close}
-        flipped = self._flipped(query, best)
+        flipped, readings = self._readings(query, best)
+        for phrasing in close:
+            readings |= self._readings(query, phrasing)[1]
         supports = (claim.stance is Stance.SUPPORTED) != flipped
         judgement.flipped = flipped
-        judgement.evidence = "supports" if supports else "contradicts"
+        judgement.evidence = judgement.reading = "supports" if supports else "contradicts"
         needed_probability = t.match if supports else t.match_contradicted
         if stop("accept", 100 * probability >= needed_probability,
                 f"probability {probability:.2f} that it asserts the reference; {needed_probability / 100:.2f} needed "
@@ -277,6 +281,14 @@ class Matcher:
                 else "close phrasings of the reference read it with opposite polarity: unclear"):
             return None
         if not supports:
+            # A contradiction fails a build, and reputable pages rarely assert what the table lists as false, so
+            # few pairs that reach here are true contradictions: these rules (mirrored in
+            # benchmarks/fit_acceptance.py) keep only sentences that state the whole false element outright.
+            if stop("whole claim", features["predicate_share"] >= 1.0 and not features["hedged"] and not features["about_research"],
+                    "states every term of what the reference asserts, unhedged, as a finding" if features["predicate_share"] >= 1.0
+                    and not features["hedged"] and not features["about_research"]
+                    else "a contradiction needs every term of what the reference asserts, no hedge and no study description"):
+                return None
             reported = reported_in(query.text)
             if stop("asserted", not reported, f"reported speech ({reported}): the sentence does not assert it"
                     if reported else "the sentence asserts what it says"):
@@ -300,12 +312,19 @@ class Matcher:
         return judgement
 
     @staticmethod
-    def _flipped(query: _Text, phrasing: _Text) -> bool:
-        """Whether the claim denies what the phrasing states (or states what it denies). On the claim's side only
-        the clause that carries the shared terms counts ("X is not licensed, but it is used"); a phrasing is one
-        proposition written by a curator, read whole ("X works, it's not just placebo")."""
+    def _readings(query: _Text, phrasing: _Text) -> tuple[bool, set[bool]]:
+        """Whether the claim denies what the phrasing states (or states what it denies), read in the clauses that
+        carry the shared terms: the closest clause decides, and any other clause of the phrasing that shares a term
+        with the claim must read the same way. "Licensed as an anaesthetic, not as a treatment for depression"
+        has two propositions; "Microdosing works, it's not just placebo" is one, written in two clauses."""
         claim_clause = query.closest_clause(phrasing.terms)
-        return (negated(claim_clause.text) != negated(phrasing.text)) != opposed(claim_clause.words, phrasing.words)
+        closest = phrasing.closest_clause(claim_clause.terms)
+
+        def flipped(clause: _Clause) -> bool:
+            return (negated(claim_clause.text) != negated(clause.text)) != opposed(claim_clause.words, clause.words)
+
+        decided = flipped(closest)
+        return decided, {decided} | {flipped(c) for c in phrasing.clauses if c.terms & claim_clause.terms}
 
     def _overlap(self, query: _Text, phrasing: _Text) -> float:
         """Which phrasing of a reference is closest: the shared terms' weight over the larger side's."""
@@ -318,10 +337,12 @@ class Matcher:
         if not phrasing.terms or not query.terms:
             return dict(reference_covered=0.0, claim_covered=0.0, fuzzy=0.0)
         shared_weight = sum(map(self.index.weight, query.terms & phrasing.terms))
+        pairs = phrasing.pairs
         return dict(
             reference_covered=shared_weight / phrasing.weight,
             claim_covered=shared_weight / query.weight,
             fuzzy=fuzz.token_set_ratio(query.joined, phrasing.joined) / 100,
+            phrase_share=len(pairs & query.pairs) / len(pairs) if pairs else 0.0,
         )
 
 

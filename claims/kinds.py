@@ -35,12 +35,43 @@ _SELF_REFERENCE = re.compile(
 _TOPIC_VERB = re.compile(r"\b(?:explor\w*|investigat\w*|examin\w*|stud(?:y|ying)|research(?:ing)? into|look(?:ing)? into|questions? (?:about|on))\b", re.I)
 
 
+# Bibliography lines and study titles: volume/issue/pages, a DOI or PMID, "et al." with a year, "Retrieved from",
+# or a title naming the design of a study ("…: a randomised, double-blind trial of …", "study protocol for …").
+_CITATION = re.compile(
+    r"\b(?:19|20)\d\d\s*[;:,]\s*\d+\s*(?:\(\s*[\w-]+\s*\))?\s*:\s*[a-z]?\d+|\bdoi\s*:\s*10\.|\bdoi\.org/10\.|\bPMID:?\s*\d|"
+    r"\b(?:retrieved|accessed) (?:from|on)\b|\[internet\]|"
+    r"\bstudy protocol\b|^(?:an? )?(?:randomi[sz]ed|double-blind|placebo-controlled|open-label|systematic review|"
+    r"(?:pilot|feasibility|phase (?:i|ii|iii|[123])) (?:study|trial))\b[^.]*\b(?:trial|study|review|meta-analysis) (?:of|in|on|for)\b|"
+    r":\s+(?:an? )?(?:randomi[sz]ed|double-blind|placebo-controlled|systematic review|meta-analysis|narrative review|"
+    r"cross-sectional|cohort study|case report|pilot study|protocol)\b",
+    re.I,
+)
+_AUTHOR_LIST = re.compile(r"^(?:[A-Z][a-zA-Z'-]+,? (?:[A-Z]\.? ?){1,3}[,.;] ?){2,}")
+# Glossary lines: "LPN = Licensed Practical Nurse", "MDD stands for major depressive disorder".
+_DEFINITION = re.compile(r"^[^=.]{1,40}\s=\s[^=]{1,120}$|^\S+(?: \S+){0,3} (?:stands for|is short for|is an abbreviation (?:of|for))\b")
+# Common function words: an English sentence of some length has several of them, a German, French, Spanish,
+# Dutch, Portuguese or Italian one has several of the second list instead.
+_ENGLISH = frozenset("the of and to is for that with are as on by it be or was from this not can have has at an which".split())
+_OTHER_LANGUAGES = frozenset(
+    """der die das und ist ein eine nicht mit von zu den des dem sich auch le la les et est une du pour dans que qui
+    pas sur au aux el los las y es del por con una para como het een van zijn niet ook voor met os da do em não são
+    il di che per non sono della""".split()
+)
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
 def classify(text: str, role: str, lead_in: str | None = None) -> Kind:
     stripped = text.strip()
     if role == "heading":
         return Kind.HEADING
     if role == "furniture" or _FURNITURE.match(stripped):
         return Kind.OTHER
+    if _foreign(stripped):
+        return Kind.FOREIGN
+    if _CITATION.search(stripped) or _AUTHOR_LIST.match(stripped):
+        return Kind.CITATION
+    if _DEFINITION.match(stripped):
+        return Kind.DEFINITION
     if stripped.endswith("?"):
         return Kind.QUESTION
     if stripped.endswith(":"):
@@ -55,9 +86,22 @@ def classify(text: str, role: str, lead_in: str | None = None) -> Kind:
         return Kind.ADVICE
     if _OPINION.search(stripped):
         return Kind.OPINION
-    if role == "cell" and len(stripped.split()) < 6 and not stripped.endswith("."):
-        return Kind.OTHER
+    if role in ("cell", "item") and len(stripped.split()) < 6 and not stripped.endswith((".", "!")):
+        return Kind.OTHER  # a label, a product name, a link: "Vitamin D3 softgels, 60 count"
     return Kind.CLAIM
+
+
+def _foreign(text: str) -> bool:
+    """Cheap: a sentence of eight words or more with almost no English function words, or mostly non-Latin letters."""
+    words = _LETTERS.findall(text.lower())
+    if len(words) < 8:
+        return False
+    latin = sum(1 for w in words if w.isascii() or all(ord(ch) < 0x250 for ch in w))
+    if latin * 2 < len(words):
+        return True
+    english = sum(1 for w in words if w in _ENGLISH)
+    other = sum(1 for w in words if w in _OTHER_LANGUAGES)
+    return other >= 3 and other > 2 * english
 
 
 def _is_advice(text: str, role: str, lead_in: str | None) -> bool:

@@ -13,6 +13,10 @@ class Kind(str, Enum):
     ADVICE = "advice"
     OPINION = "opinion"
     OTHER = "other"
+    # Not judged, though they may read like statements:
+    CITATION = "citation"  # a bibliography or reference-list line, or the title of a study
+    DEFINITION = "definition"  # a glossary line: "LPN = Licensed Practical Nurse"
+    FOREIGN = "non-english"  # the table and the matching are English
 
 
 class Sentence(BaseModel):

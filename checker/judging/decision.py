@@ -20,9 +20,13 @@ FEATURES = (
     "reference_covered",  # weighted share of the reference phrasing's terms found in the sentence
     "claim_covered",  # weighted share of the sentence's terms found in the phrasing
     "fuzzy",  # rapidfuzz token-set ratio of the two term lists
+    "phrase_share",  # share of the phrasing's adjacent term pairs ("within hours", "class b") found in the sentence
     "key_share",  # share of the reference's curated key terms in the sentence
     "predicate_share",  # share of the key terms that are neither its subject nor a condition: what it asserts
     "subject_carried",  # 1 when the subject came from the heading, the sentence before or the document
+    "hedged",  # 1 when the sentence hedges ("may", "could", "suggests")
+    "about_research",  # 1 when it describes a study rather than a finding ("will be assessed", "is being evaluated")
+    "length",  # the sentence's content terms / 40, at most 1: long sentences share words by chance
 )
 
 
@@ -62,6 +66,7 @@ class Judgement:
     features: dict[str, float] = field(default_factory=dict)
     probability: float = 0.0
     evidence: str = "none"  # supports, contradicts or none
+    reading: str = ""  # supports or contradicts: the evidence the pair would give if accepted
     accepted: bool = False
     flipped: bool = False
     notes: list[str] = field(default_factory=list)

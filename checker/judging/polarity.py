@@ -50,3 +50,15 @@ def hedge_in(text: str) -> str:
 def reported_in(text: str) -> str:
     match = REPORTED.search(fold(text))
     return match.group(0) if match else ""
+
+
+# A sentence about research being done, planned or asked for, not about what it found.
+RESEARCH = re.compile(
+    r"\b(?:will be|are being|is being|were|was) (?:assessed|evaluated|measured|investigated|examined|explored|studied|"
+    r"tested|recruited|randomi[sz]ed|compared)\b|\b(?:aims?|aimed) to\b|\bwe (?:will|plan|propose|hypothesi[sz]e)\b|"
+    r"\b(?:primary|secondary) (?:outcome|endpoint)\b|\bmore research is needed\b|\bhypothesi[sz]ed?\b|\bprotocol\b"
+)
+
+
+def about_research(text: str) -> bool:
+    return bool(RESEARCH.search(fold(text)))

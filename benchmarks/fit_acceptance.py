@@ -1,0 +1,135 @@
+"""Fit the acceptance model on hand-labelled pairs and report it on the pairs kept apart.
+
+    python benchmarks/fit_acceptance.py benchmarks/data/labelled-pairs.csv --write
+
+The pairs come from `benchmarks/pairs.py`, labelled by a person (`same_proposition`, `stance_ok`). Whole documents
+are kept apart (those whose name hashes to 0 mod 3), so no sentence of a kept-apart page is fitted on. On the rest:
+an L2-regularised logistic regression over `checker.judging.decision.FEATURES`, then the lowest thresholds at which
+accepted supporting pairs reach SUPPORT_PRECISION and accepted contradicting pairs CONTRADICTION_PRECISION (a pair
+counts as right when it is the same proposition and its stance is right). `--write` stores the weights, thresholds
+and both parts' figures in checker/judging/acceptance.json.
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import hashlib
+import json
+import sys
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from checker.judging.decision import FEATURES, WEIGHTS_FILE  # noqa: E402
+
+SUPPORT_PRECISION = 0.9  # a wrong support misleads a reviewer
+CONTRADICTION_PRECISION = 0.9  # a wrong contradiction fails a build
+L2 = 1.0
+FLOOR = {"supports": 0.4, "contradicts": 0.5}  # never accept below these, whatever the fitting part allows
+
+
+def kept_apart(document: str) -> bool:
+    return int(hashlib.sha1(document.encode()).hexdigest(), 16) % 3 == 0
+
+
+def passes_contradiction_rules(row: dict) -> bool:
+    """The matcher's "whole claim" gate, which only contradicting pairs must pass (checker/matching.py)."""
+    return float(row["predicate_share"]) >= 1.0 and not float(row["hedged"]) and not float(row["about_research"])
+
+
+def read(paths: list[str]) -> list[dict]:
+    rows = []
+    for path in paths:
+        with open(path, encoding="utf-8") as stream:
+            for row in csv.DictReader(stream):
+                if row["same_proposition"] in ("0", "1") and (row["evidence"] != "contradicts" or passes_contradiction_rules(row)):
+                    rows.append(row)
+    return rows
+
+
+def matrix(rows: list[dict]) -> np.ndarray:
+    return np.array([[1.0] + [float(r[name]) for name in FEATURES] for r in rows])
+
+
+def right(row: dict) -> bool:
+    return row["same_proposition"] == "1" and row.get("stance_ok", "1") in ("1", "")
+
+
+def fit(x: np.ndarray, y: np.ndarray) -> np.ndarray:
+    """Newton's method on the penalised log-likelihood (the intercept is not penalised)."""
+    w = np.zeros(x.shape[1])
+    penalty = np.eye(x.shape[1]) * L2
+    penalty[0, 0] = 0
+    for _ in range(50):
+        p = 1 / (1 + np.exp(-x @ w))
+        gradient = x.T @ (p - y) + penalty @ w
+        hessian = (x * (p * (1 - p))[:, None]).T @ x + penalty
+        step = np.linalg.solve(hessian, gradient)
+        w -= step
+        if np.abs(step).max() < 1e-8:
+            break
+    return w
+
+
+def threshold(probabilities: np.ndarray, rows: list[dict], evidence: str, precision: float) -> float:
+    """The lowest probability cut at which the accepted pairs of this evidence reach `precision`."""
+    chosen = [(p, right(r)) for p, r in zip(probabilities, rows) if r["evidence"] == evidence]
+    for cut in sorted({round(p, 3) for p, _ in chosen} | {FLOOR[evidence]}):
+        if cut < FLOOR[evidence]:
+            continue
+        accepted = [ok for p, ok in chosen if p >= cut]
+        if not accepted or sum(accepted) / len(accepted) >= precision:
+            return cut
+    return 1.0
+
+
+def scores(probabilities: np.ndarray, rows: list[dict], cuts: dict[str, float]) -> dict:
+    out = {}
+    for evidence in ("supports", "contradicts", "all"):
+        chosen = [(p, r) for p, r in zip(probabilities, rows) if evidence == "all" or r["evidence"] == evidence]
+        accepted = [right(r) for p, r in chosen if p >= cuts[r["evidence"]]]
+        positives = sum(right(r) for _, r in chosen)
+        out[evidence] = {
+            "pairs": len(chosen), "right": positives, "accepted": len(accepted),
+            "precision": round(sum(accepted) / len(accepted), 3) if accepted else None,
+            "recall": round(sum(accepted) / positives, 3) if positives else None,
+        }
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("labelled", nargs="+")
+    parser.add_argument("--write", action="store_true")
+    arguments = parser.parse_args()
+    rows = read(arguments.labelled)
+    fitting = [r for r in rows if not kept_apart(r["document"])]
+    kept = [r for r in rows if kept_apart(r["document"])]
+    # fitted on the pairs that reach the model: contradicting pairs the rules stop are left out by `read`
+    x = matrix(fitting)
+    y = np.array([1.0 if r["same_proposition"] == "1" else 0.0 for r in fitting])
+    w = fit(x, y)
+    probability = lambda part: 1 / (1 + np.exp(-matrix(part) @ w))  # noqa: E731
+    p_fit = probability(fitting)
+    cuts = {e: threshold(p_fit, fitting, e, target)
+            for e, target in (("supports", SUPPORT_PRECISION), ("contradicts", CONTRADICTION_PRECISION))}
+    result = {
+        "fitted_on": f"{len(fitting)} hand-labelled pairs from {len({r['document'] for r in fitting})} documents "
+                     f"({', '.join(sorted({r['document'] for r in fitting}))}) by benchmarks/fit_acceptance.py",
+        "intercept": round(float(w[0]), 4),
+        "weights": {name: round(float(v), 4) for name, v in zip(FEATURES, w[1:])},
+        "support": cuts["supports"], "contradiction": cuts["contradicts"],
+        "fitting_part": scores(p_fit, fitting, cuts),
+        "kept_apart": {"documents": sorted({r["document"] for r in kept}), **scores(probability(kept), kept, cuts)}
+        if kept else {},
+    }
+    print(json.dumps({k: v for k, v in result.items() if k != "fitted_on"}, indent=1))
+    if arguments.write:
+        WEIGHTS_FILE.write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")
+        print(f"wrote {WEIGHTS_FILE}")
+
+
+if __name__ == "__main__":
+    main()

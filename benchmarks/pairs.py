@@ -1,0 +1,83 @@
+"""Dump the (sentence, reference claim) pairs that reach the acceptance model, with their features, for labelling.
+
+    python benchmarks/pairs.py ../shared/pages/clean ../shared/pages/promo ../shared/inputs examples -o pairs.csv
+
+For every claim in every document: the candidates that pass the rule gates before the model (subject, place,
+predicate, amounts), at most three per sentence, best first. A person then fills `same_proposition` (1 when the
+sentence asserts or denies what the reference states, 0 otherwise) and `stance_ok` (1 when the evidence shown is
+right). `benchmarks/fit_acceptance.py` fits the model on them.
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from checker import Checker  # noqa: E402
+from checker.judging.decision import FEATURES  # noqa: E402
+from checker.judging.frame import frames  # noqa: E402
+from claims import Kind, find_documents, read_path  # noqa: E402
+
+BEFORE_MODEL = ("subject", "place", "predicate", "amounts")
+PER_SENTENCE = 3
+
+
+def pairs(paths: list[str], checker: Checker) -> list[dict]:
+    rows = []
+    for path in find_documents(paths):
+        document = read_path(path)
+        judged = [i for i, s in enumerate(document.sentences) if s.kind is Kind.CLAIM]
+        for i, frame in zip(judged, frames(document, judged, checker.matcher.names)):
+            sentence = document.sentences[i]
+            found = [j for j in checker.matcher.explain(sentence.claim, frame)
+                     if all(g.passed for g in j.gates if g.name in BEFORE_MODEL)]
+            for judgement in found[:PER_SENTENCE]:
+                reference = next(c for c in checker.table.claims if c.id == judgement.reference_id)
+                rows.append({
+                    "document": Path(path).name, "line": sentence.line, "sentence": sentence.text,
+                    "self_contained": sentence.claim, "subject_origin": frame.origin,
+                    "reference_id": reference.id, "stance": reference.stance.value, "statement": reference.statement,
+                    "phrasing": judgement.phrasing, "evidence": judgement.reading,
+                    **{name: round(judgement.features[name], 4) for name in FEATURES},
+                    "same_proposition": "", "stance_ok": "",
+                })
+    return rows
+
+
+KEY = ("document", "line", "sentence", "reference_id")
+
+
+def carry_labels(rows: list[dict], labelled: str) -> int:
+    """Copy the labels of an earlier labelled file onto the same pairs, so features can be recomputed with new code."""
+    with open(labelled, encoding="utf-8") as stream:
+        labels = {tuple(str(r[k]) for k in KEY): r for r in csv.DictReader(stream)}
+    carried = 0
+    for row in rows:
+        old = labels.get(tuple(str(row[k]) for k in KEY))
+        if old:
+            row["pair"], row["same_proposition"], row["stance_ok"] = old.get("pair", ""), old["same_proposition"], old["stance_ok"]
+            carried += 1
+    return carried
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("paths", nargs="+")
+    parser.add_argument("-o", "--output", required=True)
+    parser.add_argument("--labels", help="an earlier labelled file whose labels are carried onto the same pairs")
+    arguments = parser.parse_args()
+    rows = pairs(arguments.paths, Checker())
+    if arguments.labels:
+        print(f"{carry_labels(rows, arguments.labels)} of {len(rows)} pairs carry a label from {arguments.labels}")
+    with open(arguments.output, "w", encoding="utf-8", newline="") as stream:
+        writer = csv.DictWriter(stream, fieldnames=list(rows[0]) if rows else ["document"])
+        writer.writeheader()
+        writer.writerows(rows)
+    print(f"{len(rows)} pairs written to {arguments.output}")
+
+
+if __name__ == "__main__":
+    main()
