@@ -47,6 +47,41 @@ def pairs(paths: list[str], checker: Checker) -> list[dict]:
     return rows
 
 
+def variant_pairs(checker: Checker, folds: int = 2) -> list[dict]:
+    """Labelled without a person: each curator-written variant of a reference claim, judged against a table from
+    which that variant (and the others of its fold) is left out. The pair with its own reference is the same
+    proposition; pairs with other references are not (a few near-duplicate references make this label noisy)."""
+    from dataclasses import replace
+
+    from checker.judging.frame import Frame
+    from checker.matching import Matcher
+
+    table = checker.table
+    rows = []
+    for fold in range(folds):
+        queries, claims = [], []
+        for number, claim in enumerate(table.claims):
+            kept = [v for k, v in enumerate(claim.variants) if (number + k) % folds != fold]
+            queries += [(claim, v) for k, v in enumerate(claim.variants) if (number + k) % folds == fold]
+            claims.append(claim.model_copy(update={"variants": tuple(kept)}))
+        matcher = Matcher(replace(table, claims=claims, fingerprint=f"{table.fingerprint}-fold{fold}"))
+        for own, text in queries:
+            frame = matcher.frame_of(text)
+            if not frame.subjects:  # the variant names its subject only through the document it would sit in
+                frame = Frame(matcher.names.with_broader(frozenset({own.subject})), "document", frame.places, frame.place_origin)
+            found = [j for j in matcher.explain(text, frame) if all(g.passed for g in j.gates if g.name in BEFORE_MODEL)]
+            for judgement in found[:PER_SENTENCE]:
+                same = judgement.reference_id == own.id
+                rows.append({
+                    "document": f"variants-of-{own.topic or own.subject}", "line": 0, "sentence": text,
+                    "self_contained": text, "subject_origin": frame.origin, "reference_id": judgement.reference_id,
+                    "stance": "", "statement": "", "phrasing": judgement.phrasing, "evidence": judgement.reading,
+                    **{name: round(judgement.features[name], 4) for name in FEATURES},
+                    "same_proposition": "1" if same else "0", "stance_ok": "1" if same else "",
+                })
+    return rows
+
+
 KEY = ("document", "line", "sentence", "reference_id")
 
 
@@ -65,11 +100,12 @@ def carry_labels(rows: list[dict], labelled: str) -> int:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("paths", nargs="+")
+    parser.add_argument("paths", nargs="*")
     parser.add_argument("-o", "--output", required=True)
     parser.add_argument("--labels", help="an earlier labelled file whose labels are carried onto the same pairs")
+    parser.add_argument("--variants", action="store_true", help="the table's own variants, left out in turn, instead")
     arguments = parser.parse_args()
-    rows = pairs(arguments.paths, Checker())
+    rows = variant_pairs(Checker()) if arguments.variants else pairs(arguments.paths, Checker())
     if arguments.labels:
         print(f"{carry_labels(rows, arguments.labels)} of {len(rows)} pairs carry a label from {arguments.labels}")
     with open(arguments.output, "w", encoding="utf-8", newline="") as stream:

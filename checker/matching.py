@@ -8,7 +8,7 @@ from enum import Enum
 
 from rapidfuzz import fuzz
 
-from checker.index import PhrasingIndex
+from checker.index import PhrasingIndex, without_urls
 from checker.judging.decision import Judgement, Model, default_model
 from checker.judging.frame import Frame
 from checker.judging.places import applies, places_in
@@ -144,7 +144,7 @@ class Matcher:
         return other
 
     def _prepare_text(self, text: str) -> _Text:
-        found = frozenset(t for t in terms(text) if not _DOMAIN_TERM.match(t))
+        found = frozenset(t for t in terms(without_urls(text)) if not _DOMAIN_TERM.match(t))
         weight = self.index.weight
         return _Text(text=text, terms=found, weight=sum(weight(t) for t in found) or 1.0, joined=" ".join(sorted(found)))
 
@@ -257,18 +257,19 @@ class Matcher:
         disagreement = _disagrees(query, best)
         if stop("amounts", not disagreement, disagreement or "same legal classes and amounts"):
             return None
-        features = self._features(query, best)
-        features.update(key_share=key_share, predicate_share=predicate_share,
-                        subject_carried=float(frame.origin not in ("sentence", "")), hedged=float(bool(hedge_in(query.text))),
-                        about_research=float(about_research(query.text)), length=min(1.0, len(query.terms) / 40))
-        judgement.features = features
-        judgement.probability = probability = self.model.probability(features)
         # Polarity is read against every phrasing about as close as the best: curators' variants say the same
         # thing with and without negation words, so when close phrasings disagree the polarity is unclear.
         close = [p for p in reference.phrasings if self._overlap(query, p) >= CLOSE_PHRASING * best_score] or [best]
         flipped, readings = self._readings(query, best)
         for phrasing in close:
             readings |= self._readings(query, phrasing)[1]
+        features = self._features(query, best)
+        features.update(key_share=key_share, predicate_share=predicate_share,
+                        subject_carried=float(frame.origin not in ("sentence", "")), hedged=float(bool(hedge_in(query.text))),
+                        about_research=float(about_research(query.text)), length=min(1.0, len(query.terms) / 40),
+                        flipped=float(flipped))
+        judgement.features = features
+        judgement.probability = probability = self.model.probability(features)
         supports = (claim.stance is Stance.SUPPORTED) != flipped
         judgement.flipped = flipped
         judgement.evidence = judgement.reading = "supports" if supports else "contradicts"
@@ -282,12 +283,13 @@ class Matcher:
             return None
         if not supports:
             # A contradiction fails a build, and reputable pages rarely assert what the table lists as false, so
-            # few pairs that reach here are true contradictions: these rules (mirrored in
-            # benchmarks/fit_acceptance.py) keep only sentences that state the whole false element outright.
-            if stop("whole claim", features["predicate_share"] >= 1.0 and not features["hedged"] and not features["about_research"],
-                    "states every term of what the reference asserts, unhedged, as a finding" if features["predicate_share"] >= 1.0
-                    and not features["hedged"] and not features["about_research"]
-                    else "a contradiction needs every term of what the reference asserts, no hedge and no study description"):
+            # few pairs that reach here are true contradictions. Asserting a false reference must state all of its
+            # false element, unhedged, as a finding; denying a supported one needs no more than the model does.
+            # (Mirrored in benchmarks/fit_acceptance.py.)
+            whole = features["predicate_share"] >= 1.0 and not features["hedged"] and not features["about_research"]
+            if stop("whole claim", whole or flipped, "states every term of what the reference asserts, unhedged, as a finding"
+                    if whole else "denies what the reference states" if flipped
+                    else "asserting a false claim needs every term of what it asserts, no hedge and no study description"):
                 return None
             reported = reported_in(query.text)
             if stop("asserted", not reported, f"reported speech ({reported}): the sentence does not assert it"

@@ -26,6 +26,7 @@ SYNONYMS = {
     "paediatric": "pediatric", "oestrogen": "estrogen", "tumour": "tumor", "randomised": "randomized",
     "daily": "day", "hrs": "hours", "hr": "hour", "mins": "minutes", "wks": "weeks",
 }
+STEMMER_ALGORITHM = "english"
 _WORD = re.compile(r"[a-z0-9]+(?:[.'-][a-z0-9]+)*")
 _TERM = re.compile(r"[a-z0-9_]+(?:[.'-][a-z0-9_]+)*")
 _COMPOUND = re.compile(r"\b(class|schedule|phase|type)\s+([a-c1-5]|i{1,3}|iv|v)\b")
@@ -52,18 +53,21 @@ def fold(text: str) -> str:
     return text
 
 
+_STEMMER = None
+
+
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
+    """Porter's stemmer (PyStemmer's C build), after merging spelling variants."""
+    global _STEMMER
     word = SYNONYMS.get(word, word)
     if word[0].isdigit():
         return word
-    if len(word) <= 4:
-        return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")) else word
-    for suffix in _SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            word = word[: -len(suffix)]
-            break
-    return word[:-1] if word.endswith("e") and len(word) > 5 else word
+    if _STEMMER is None:
+        import Stemmer
+
+        _STEMMER = Stemmer.Stemmer(STEMMER_ALGORITHM)
+    return _STEMMER.stemWord(word)
 
 
 @lru_cache(maxsize=16384)  # a sentence's terms are asked for by subject lookup, matching and its clauses
@@ -108,6 +112,9 @@ ANTONYMS = (
      frozenset({"decrease", "decreases", "decreased", "reduce", "reduces", "reduced", "lower", "lowers", "less", "fewer", "improve", "improves"})),
     (frozenset({"effective", "works", "helps", "beneficial", "protects", "protective", "prevents"}),
      frozenset({"ineffective", "useless", "worthless", "harmful"})),
+    # What the evidence shows: "proven to treat" against "little evidence that it treats".
+    (frozenset({"proven", "proves", "established", "demonstrated", "confirmed", "clinically-proven"}),
+     frozenset({"little", "limited", "insufficient", "inconclusive", "weak", "unclear", "uncertain", "unproven", "lacking"})),
 )
 
 

@@ -27,6 +27,7 @@ FEATURES = (
     "hedged",  # 1 when the sentence hedges ("may", "could", "suggests")
     "about_research",  # 1 when it describes a study rather than a finding ("will be assessed", "is being evaluated")
     "length",  # the sentence's content terms / 40, at most 1: long sentences share words by chance
+    "flipped",  # 1 when the evidence comes from reading the sentence as the reference's denial
 )
 
 

@@ -63,22 +63,25 @@ def frames(document: Document, indices: list[int], names: SubjectNames) -> list[
 
 def _subjects(sentence: Sentence, named: frozenset[str], previous: frozenset[str], main: frozenset[str],
               names: SubjectNames, heading_subjects: dict[str, frozenset[str]]) -> tuple[frozenset[str], str, bool]:
-    if named:
+    if named and not named <= names.conditions:
         return named, "sentence", False
+    # A sentence naming only a condition ("Off-label use for depression is …") still takes its treatment from
+    # its context; the condition stays among its subjects.
     grammatical = subject_of(sentence.claim)
     head = terms(grammatical)[-1:] if grammatical else ()
-    if head and head[0] not in GENERIC_SUBJECT_WORDS:
-        return frozenset(), "", False  # about something the table does not know: "Exercise can help …"
+    if head and head[0] not in GENERIC_SUBJECT_WORDS and not names.named(grammatical):
+        # about something the table does not know: "Exercise can help …"
+        return (named, "sentence", False) if named else (frozenset(), "", False)
     stand_in = bool(head) or bool(_CONTINUES.match(sentence.claim))
     if sentence.context not in heading_subjects:
         heading_subjects[sentence.context] = names.named(sentence.context)
-    if heading_subjects[sentence.context]:
-        return heading_subjects[sentence.context], "heading", stand_in
-    if previous and _CONTINUES.match(sentence.claim):
-        return previous, "previous sentence", True
-    if main:
-        return main, "document", stand_in
-    return frozenset(), "", False
+    if heading_subjects[sentence.context] - named:
+        return named | heading_subjects[sentence.context], "heading", stand_in
+    if previous - named and _CONTINUES.match(sentence.claim):
+        return named | previous, "previous sentence", True
+    if main - named:
+        return named | main, "document", stand_in
+    return (named, "sentence", False) if named else (frozenset(), "", False)
 
 
 def _main_subjects(named: list[frozenset[str]], title: frozenset[str]) -> frozenset[str]:
