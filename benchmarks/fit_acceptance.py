@@ -35,10 +35,10 @@ def kept_apart(document: str) -> bool:
     return int(hashlib.sha1(document.encode()).hexdigest(), 16) % 3 == 0
 
 
-def passes_contradiction_rules(row: dict) -> bool:
-    """The matcher's "whole claim" gate, which only contradicting pairs must pass (checker/matching.py)."""
-    whole = float(row["predicate_share"]) >= 1.0 and not float(row["hedged"]) and not float(row["about_research"])
-    return whole or bool(float(row["flipped"]))
+def reaches_a_verdict(row: dict) -> bool:
+    """Whether the pair passes the matcher's gates after the model (polarity; a contradiction's own rules), as
+    benchmarks/pairs.py recorded: only such pairs can become a verdict, so only they are fitted and scored."""
+    return row.get("after_model", "1") == "1"
 
 
 def read(paths: list[str]) -> list[dict]:
@@ -46,7 +46,7 @@ def read(paths: list[str]) -> list[dict]:
     for path in paths:
         with open(path, encoding="utf-8") as stream:
             for row in csv.DictReader(stream):
-                if row["same_proposition"] in ("0", "1") and (row["evidence"] != "contradicts" or passes_contradiction_rules(row)):
+                if row["same_proposition"] in ("0", "1") and reaches_a_verdict(row):
                     rows.append(row)
     return rows
 
@@ -56,7 +56,12 @@ def matrix(rows: list[dict]) -> np.ndarray:
 
 
 def right(row: dict) -> bool:
-    return row["same_proposition"] == "1" and row.get("stance_ok", "1") in ("1", "")
+    """The same proposition, with the right evidence: stance_ok judged the evidence the labeller saw, which newer
+    code may have turned round."""
+    if row["same_proposition"] != "1":
+        return False
+    seen_right = row.get("stance_ok", "1") in ("1", "")
+    return seen_right == (row["evidence"] == (row.get("labelled_evidence") or row["evidence"]))
 
 
 def fit(x: np.ndarray, y: np.ndarray, weight: np.ndarray | None = None) -> np.ndarray:

@@ -25,6 +25,11 @@ BEFORE_MODEL = ("subject", "place", "predicate", "amounts")
 PER_SENTENCE = 3
 
 
+def _after_model(judgement) -> bool:
+    """Whether the pair passes the gates after the model (polarity, and a contradiction's own rules)."""
+    return all(g.passed for g in judgement.gates if g.name not in (*BEFORE_MODEL, "accept"))
+
+
 def pairs(paths: list[str], checker: Checker) -> list[dict]:
     rows = []
     for path in find_documents(paths):
@@ -42,6 +47,7 @@ def pairs(paths: list[str], checker: Checker) -> list[dict]:
                     "reference_id": reference.id, "stance": reference.stance.value, "statement": reference.statement,
                     "phrasing": judgement.phrasing, "evidence": judgement.reading,
                     **{name: round(judgement.features[name], 4) for name in FEATURES},
+                    "after_model": int(_after_model(judgement)),
                     "same_proposition": "", "stance_ok": "",
                 })
     return rows
@@ -77,6 +83,7 @@ def variant_pairs(checker: Checker, folds: int = 2) -> list[dict]:
                     "self_contained": text, "subject_origin": frame.origin, "reference_id": judgement.reference_id,
                     "stance": "", "statement": "", "phrasing": judgement.phrasing, "evidence": judgement.reading,
                     **{name: round(judgement.features[name], 4) for name in FEATURES},
+                    "after_model": int(_after_model(judgement)),
                     "same_proposition": "1" if same else "0", "stance_ok": "1" if same else "",
                 })
     return rows
@@ -94,6 +101,9 @@ def carry_labels(rows: list[dict], labelled: str) -> int:
         old = labels.get(tuple(str(row[k]) for k in KEY))
         if old:
             row["pair"], row["same_proposition"], row["stance_ok"] = old.get("pair", ""), old["same_proposition"], old["stance_ok"]
+            # stance_ok judged the evidence shown to the labeller; the fit reads it against this evidence
+            row["labelled_evidence"] = old.get("labelled_evidence") or old["evidence"]
+            row["labelled_by"] = old.get("labelled_by", "")
             carried += 1
     return carried
 

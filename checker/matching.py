@@ -35,7 +35,18 @@ class Match:
     notes: tuple[str, ...] = ()  # hedges, negation
 
 
-_CLAUSE_BREAK = re.compile(r"[,;:—–()]|\b(?:but|and|while|whereas|although|though|unlike|rather than)\b", re.I)
+# Where one proposition ends and another begins, for reading negation: not at commas or "and", which a negation
+# reaches across ("not for anyone pregnant, breastfeeding or on medication"; "truffles are legal, mushrooms are not").
+# Where one proposition ends and another begins, for reading negation: not at a bare comma or "and", which a
+# negation reaches across ("not for anyone pregnant, breastfeeding or on medication"; "truffles are legal,
+# mushrooms are not"), nor at a parenthesis (an aside), but at "and" or a comma that opens a new subject
+# ("… not a cure, and its effects fade"; "… cannot be possessed and a licence is needed"). Relative clauses are
+# handled where negation is counted (checker.judging.polarity).
+_CLAUSE_BREAK = re.compile(
+    r"[;:—–]|\b(?:but|while|whereas|although|though|unlike|rather than|except)\b|"
+    r"(?:,\s*|\band\s+)(?=(?:it|its|they|their|this|these|those|he|she|we|you|there)\b)|\band\s+(?=(?:a|an|the)\b)",
+    re.I,
+)
 _DOMAIN_TERM = re.compile(r"^[a-z0-9-]+(?:\.[a-z0-9-]+)+$")
 CACHE_SIZE = 100_000  # claims whose matches are remembered across documents (repeated boilerplate)
 MAX_MATCH_CHARS = 2000

@@ -12,7 +12,7 @@ from checker.text import fold
 
 # Words that deny what follows them in their clause.
 NEGATORS = frozenset({"not", "no", "never", "cannot", "none", "nor", "neither", "nothing", "nobody", "without",
-                      "unproven", "lacks", "lack", "lacking", "fails", "failed", "unable"})
+                      "unproven", "lacks", "lacking", "fails", "failed", "unable"})
 # Phrases with a negation word that deny nothing: "not only … but also", "no more than 10 mg", and comparisons
 # that state an equivalence ("no better than placebo" says the same as "matches placebo").
 _NOT_A_DENIAL = re.compile(
@@ -36,10 +36,32 @@ REPORTED = re.compile(
 )
 
 
+# Verbs after which "that" opens the reported proposition itself ("studies show that it does not work"); after any
+# other word "that", like "who" and "which", opens a relative clause, whose negations describe a noun, not deny
+# the sentence ("is not recommended for depression that has not responded").
+REPORTING = frozenset(
+    """show shows showed shown find finds found suggest suggests suggested say says said state states stated report
+    reports reported conclude concludes concluded mean means meant advise advises advised recommend recommends
+    recommended claim claims claimed believe believes believed think thinks know known note notes noted argue argues
+    argued confirm confirms confirmed indicate indicates indicated demonstrate demonstrates demonstrated is was evidence
+    clear true likely possible warn warns warned""".split()
+)
+RELATIVE = frozenset({"who", "which", "whom", "whose"})
+
+
 def negated(clause: str) -> bool:
-    """An odd number of denials in the clause."""
-    lowered = _NOT_A_DENIAL.sub(" ", fold(clause))
-    return sum(1 for word in _WORD.findall(lowered) if word in NEGATORS) % 2 == 1
+    """An odd number of denials in the clause, outside its relative clauses."""
+    words = _WORD.findall(_NOT_A_DENIAL.sub(" ", fold(clause)))
+    count, relative, previous = 0, False, ""
+    for word in words:
+        if word in RELATIVE or (word == "that" and previous not in REPORTING):
+            relative = True
+        elif word == "that":
+            relative = False  # a reported proposition: its negations count
+        elif word in NEGATORS and not relative:
+            count += 1
+        previous = word
+    return count % 2 == 1
 
 
 def hedge_in(text: str) -> str:
