@@ -97,6 +97,7 @@ class _Text:
 
 @dataclass(frozen=True)
 class _Reference:
+    number: int  # in the table
     claim: ReferenceClaim
     phrasings: tuple[_Text, ...]
     key_words: frozenset[str]
@@ -137,7 +138,9 @@ class Matcher:
         self._cache: dict[tuple[str, Frame], list[Judgement]] = {}
         self.names = SubjectNames(table)
         # subjects some reference claim is about: a sentence about none of them is outside the table
-        self.covered_subjects = frozenset(self.names.canonical(c.subject) for c in table.claims if c.subject)
+        self._subject_of = [self.names.canonical(c.subject) if c.subject else "" for c in table.claims]
+        self.covered_subjects = frozenset(s for s in self._subject_of if s)
+        self._subjectless = any(not s for s in self._subject_of)  # references that judge a sentence on any subject
         self.model: Model = default_model()
 
     def _prepare(self, table: SourceTable) -> Prepared:
@@ -152,6 +155,7 @@ class Matcher:
         other = Matcher(self.table, thresholds, self.prepared, self.use_index)
         other._references = self._references  # prepared references do not depend on thresholds
         other.names, other.covered_subjects = self.names, self.covered_subjects
+        other._subject_of, other._subjectless = self._subject_of, self._subjectless
         return other
 
     def _prepare_text(self, text: str) -> _Text:
@@ -162,10 +166,10 @@ class Matcher:
     def _reference(self, number: int) -> _Reference:
         reference = self._references.get(number)
         if reference is None:
-            reference = self._references[number] = self._prepare_reference(self.table.claims[number])
+            reference = self._references[number] = self._prepare_reference(number, self.table.claims[number])
         return reference
 
-    def _prepare_reference(self, claim: ReferenceClaim) -> _Reference:
+    def _prepare_reference(self, number: int, claim: ReferenceClaim) -> _Reference:
         own = self.subjects.get(claim.subject, frozenset()) - self._condition_terms
         keys = frozenset().union(*(frozenset(terms(k)) for k in claim.key_terms)) if claim.key_terms else frozenset()
         subject = frozenset(terms(claim.subject)) if claim.subject else frozenset()
@@ -174,7 +178,7 @@ class Matcher:
             specific -= self._condition_terms  # a false claim must carry its false element, not just its topic
         if not specific or specific == keys:
             specific = keys
-        return _Reference(claim, tuple(self._prepare_text(p) for p in claim.phrasings), keys, own, specific)
+        return _Reference(number, claim, tuple(self._prepare_text(p) for p in claim.phrasings), keys, own, specific)
 
     def match_all(self, claims: list[str], frames: list[Frame] | None = None) -> list[list[Match]]:
         """Accepted matches for each claim, best first. `frames` say what each claim is about and where (see
@@ -195,7 +199,14 @@ class Matcher:
         prepared = [self._prepare_text(text[:MAX_MATCH_CHARS]) for text in claims]
         frames = frames or [self.frame_of(text[:MAX_MATCH_CHARS]) for text in claims]
         keys = [(q.text, f) for q, f in zip(prepared, frames)]
-        todo = [i for i, key in enumerate(keys) if keep_all or key not in self._cache]
+        # A claim about no subject the table covers is outside it: no reference can judge it, so it skips the
+        # index (most sentences of a repository about other subjects).
+        todo = []
+        for i, key in enumerate(keys):
+            if keep_all or (key not in self._cache and (frames[i].subjects & self.covered_subjects or self._subjectless)):
+                todo.append(i)
+            elif key not in self._cache:
+                self._cache[key] = []
         if self.use_index:
             candidates = self.index.candidates([sorted(prepared[i].terms) for i in todo], self.thresholds.candidates)
         else:
@@ -204,6 +215,9 @@ class Matcher:
         if len(self._cache) > CACHE_SIZE:
             self._cache.clear()  # between batches, never within one: this batch's answers are in `known`
         for i, found in zip(todo, candidates):
+            subjects = frames[i].subjects
+            if not keep_all:  # the subject gate, before any reference is prepared
+                found = [r for r in found if not self._subject_of[r] or self._subject_of[r] in subjects]
             judged = [(r, self._judge(prepared[i], frames[i], self._reference(r), keep_all)) for r in found]
             judged = [(r, j) for r, j in judged if j is not None and (keep_all or j.accepted)]
             # ties go to the earlier reference in the table, whichever order the candidates came in
@@ -241,7 +255,7 @@ class Matcher:
             judgement.gate(name, passed, why)
             return not passed and not keep_all
 
-        subject = self.names.canonical(claim.subject) if claim.subject else ""
+        subject = self._subject_of[reference.number]
         if subject and stop("subject", subject in frame.subjects,
                             f"about {subject}; the sentence is about {', '.join(sorted(frame.subjects)) or 'nothing the table covers'}"
                             + (f" (from its {frame.origin})" if frame.origin and frame.origin != "sentence" else "")):
