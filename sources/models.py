@@ -83,7 +83,7 @@ JOURNAL_TYPES = frozenset({
 })
 # Hosts that are not the publisher's or official body's own page: staging and preview copies, mirrors.
 _MIRROR_HOST = re.compile(
-    r"(?:^|[.-])(?:staging|preview|dev|develop|test|sandbox)(?:[.-]|\d|$)"
+    r"(?:^|[.-])(?:staging|preview|dev|develop|test|sandbox)(?:[.-]|\d)"  # not a .dev TLD
     r"|(?:^|\.)(?:scribd\.com|docslib\.org|123dok\.(?:com|org)|studylib\.net|fdocuments\.\w+|vdocuments\.\w+"
     r"|translate\.google\.com|translate\.goog|pressreader\.com|webcache\.googleusercontent\.com"
     r"|archive\.ph|archive\.today|booksci\.cn|bohrium\.dp\.tech|platformsh\.site)$"

@@ -141,7 +141,7 @@ def test_mirror_hosts_are_recognised_and_originals_are_not():
     assert mirror_host("http://47.251.13.51:8081/19919593")
     assert not mirror_host("https://www.cambridge.org/core/product/identifier/S2045796019000751/type/journal_article")
     assert not mirror_host("https://pubmed.ncbi.nlm.nih.gov/32456714/")
-    assert not mirror_host("https://www.devon.gov.uk/page")
+    assert not mirror_host("https://www.devon.gov.uk/page") and not mirror_host("https://web.dev/articles/x")
     assert government_host("https://cdc.gov/mmwr/volumes/73/wr/mm7328a3.htm") and not government_host("https://example.org")
 
 
