@@ -62,7 +62,7 @@ BROKEN = [
     ("sources.csv", {"url": "https://homsy-staging.cambridgecore.org/core/product/X"}, "", "staging, preview or mirror"),
     ("sources.csv", {"url": "https://www.scribd.com/document/1/copy"}, "", "staging, preview or mirror"),
     ("claims.csv", {"source_ids": "mahase2019"}, "source_ids", "rests only on news"),
-    ("claims.csv", {"source_ids": "gastaldon2019;murez2023"}, "source_ids", "rests only on news, letters, editorials"),
+    ("claims.csv", {"source_ids": "gastaldon2019;mahase2019"}, "source_ids", "rests only on news, letters, editorials"),
     ("claims.csv", {"statement": "One NHS clinic charges £500 a session.", "source_ids": "nlmh-nhs-ketamine"},
      "source_ids", "dated fact"),
 ]
