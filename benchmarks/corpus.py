@@ -1324,8 +1324,12 @@ def _fill_frame(frame: ClaimFrame, rng: random.Random, substance: Substance) -> 
     }
 
 
+# Synthetic rows carry only an example.org URL, so they use types that need no DOI or PMID (a journal article
+# would), and none of the weak grades that cannot carry a claim; eight of them, as before, so the same seed
+# draws the same sequence.
 SOURCE_TYPES = (
-    "meta-analysis", "rct", "cohort", "case-series", "review", "guideline", "regulator-warning", "statistics",
+    "guideline", "regulation", "legislation", "official-guidance", "regulator-decision", "guideline",
+    "regulator-warning", "statistics",
 )
 
 

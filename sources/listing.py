@@ -6,7 +6,40 @@ import io
 import json
 from collections import Counter
 
+from sources.models import GRADE_ORDER, Grade, ReferenceClaim
 from sources.table import SourceTable
+
+MOST_CITED = 15  # how many of the most-cited sources the mix lists
+
+
+def best_grade(claim: ReferenceClaim, table: SourceTable) -> Grade:
+    """The strongest grade among the sources a claim cites (synthesis first, then primary research …)."""
+    grades = {table.sources[i].grade for i in claim.source_ids if i in table.sources}
+    return next((g for g in GRADE_ORDER if g in grades), Grade.OTHER)
+
+
+def mix(table: SourceTable) -> dict[str, dict[str, int]]:
+    """Where the table is thin: sources by grade, claims by their best source, subjects, the sources cited most."""
+    cited = Counter(i for c in table.claims for i in c.source_ids)
+    order = {g: n for n, g in enumerate(GRADE_ORDER)}
+    by_grade = Counter(s.grade for s in table.sources.values())
+    by_best = Counter(best_grade(c, table) for c in table.claims)
+    return {
+        "sources by grade": {g.value: by_grade[g] for g in sorted(by_grade, key=order.get)},
+        "claims by grade of best source": {g.value: by_best[g] for g in sorted(by_best, key=order.get)},
+        "claims by number of sources": {
+            str(n): k for n, k in sorted(Counter(len(c.source_ids) for c in table.claims).items())},
+        "claims by subject": dict(sorted(Counter(c.subject or "-" for c in table.claims).items())),
+        "claims by subject and jurisdiction": dict(sorted(
+            Counter(f"{c.subject or '-'} / {c.jurisdiction or '-'}" for c in table.claims).items())),
+        "sources cited most": dict(cited.most_common(MOST_CITED)),
+        "sources missing an identifier": {
+            "no DOI": sum(not s.doi for s in table.sources.values()),
+            "no PMID": sum(not s.pmid for s in table.sources.values()),
+            "no URL": sum(not s.url for s in table.sources.values()),
+            "no year": sum(s.year is None for s in table.sources.values()),
+        },
+    }
 
 
 def counts(table: SourceTable) -> dict[str, dict[str, int]]:
@@ -19,6 +52,7 @@ def counts(table: SourceTable) -> dict[str, dict[str, int]]:
         "sources by topic": dict(sorted(Counter(s.topic or "-" for s in table.sources.values()).items())),
         "sources by jurisdiction": dict(sorted(Counter(s.jurisdiction or "-" for s in table.sources.values()).items())),
         "domains by category": dict(sorted(Counter(d.category.value for d in table.domains.values()).items())),
+        **mix(table),
     }
 
 

@@ -11,11 +11,22 @@ MAX_FIELD = 5000  # characters; a longer cell is a mistake or an attack, not a f
 
 
 class SourceType(str, Enum):
-    META_ANALYSIS = "meta-analysis"
+    # primary research
     RCT = "rct"
     COHORT = "cohort"
+    CASE_CONTROL = "case-control"
+    CROSS_SECTIONAL = "cross-sectional"  # incl. one-off surveys
     CASE_SERIES = "case-series"
-    REVIEW = "review"
+    CASE_REPORT = "case-report"
+    # syntheses
+    META_ANALYSIS = "meta-analysis"
+    SYSTEMATIC_REVIEW = "systematic-review"
+    NARRATIVE_REVIEW = "narrative-review"
+    # opinion
+    EDITORIAL = "editorial"
+    LETTER = "letter"
+    COMMENTARY = "commentary"
+    # guidance, law and regulators
     GUIDELINE = "guideline"
     LEGISLATION = "legislation"
     REGULATION = "regulation"
@@ -23,8 +34,80 @@ class SourceType(str, Enum):
     REGULATOR_DECISION = "regulator-decision"
     OFFICIAL_GUIDANCE = "official-guidance"
     STATISTICS = "statistics"
+    # the rest
     NEWS = "news"
     OTHER = "other"
+
+    @property
+    def grade(self) -> "Grade":
+        return GRADE_OF[self]
+
+
+class Grade(str, Enum):
+    """What kind of evidence a source is; `WEAK_GRADES` cannot carry a reference claim alone."""
+    PRIMARY = "primary"        # rct, cohort, case-control, cross-sectional, case series, case report
+    SYNTHESIS = "synthesis"    # meta-analysis, systematic review, narrative review
+    GUIDELINE = "guideline"
+    LAW = "law"                # legislation, regulation
+    REGULATOR = "regulator"    # regulator warnings and decisions
+    OFFICIAL = "official"      # official guidance and information from public bodies
+    STATISTICS = "statistics"  # official statistics and surveillance counts
+    OPINION = "opinion"        # editorials, letters, commentary
+    NEWS = "news"
+    OTHER = "other"
+
+
+GRADE_OF = {
+    SourceType.RCT: Grade.PRIMARY, SourceType.COHORT: Grade.PRIMARY, SourceType.CASE_CONTROL: Grade.PRIMARY,
+    SourceType.CROSS_SECTIONAL: Grade.PRIMARY, SourceType.CASE_SERIES: Grade.PRIMARY,
+    SourceType.CASE_REPORT: Grade.PRIMARY,
+    SourceType.META_ANALYSIS: Grade.SYNTHESIS, SourceType.SYSTEMATIC_REVIEW: Grade.SYNTHESIS,
+    SourceType.NARRATIVE_REVIEW: Grade.SYNTHESIS,
+    SourceType.EDITORIAL: Grade.OPINION, SourceType.LETTER: Grade.OPINION, SourceType.COMMENTARY: Grade.OPINION,
+    SourceType.GUIDELINE: Grade.GUIDELINE,
+    SourceType.LEGISLATION: Grade.LAW, SourceType.REGULATION: Grade.LAW,
+    SourceType.REGULATOR_WARNING: Grade.REGULATOR, SourceType.REGULATOR_DECISION: Grade.REGULATOR,
+    SourceType.OFFICIAL_GUIDANCE: Grade.OFFICIAL, SourceType.STATISTICS: Grade.STATISTICS,
+    SourceType.NEWS: Grade.NEWS, SourceType.OTHER: Grade.OTHER,
+}
+# Grades that cannot carry a reference claim on their own.
+WEAK_GRADES = frozenset({Grade.OPINION, Grade.NEWS, Grade.OTHER})
+# The strongest first: used to rank a claim by its best source.
+GRADE_ORDER = (Grade.SYNTHESIS, Grade.PRIMARY, Grade.GUIDELINE, Grade.LAW, Grade.REGULATOR, Grade.OFFICIAL,
+               Grade.STATISTICS, Grade.OPINION, Grade.NEWS, Grade.OTHER)
+# Types published as journal articles: these need a DOI or a PMID.
+JOURNAL_TYPES = frozenset({
+    SourceType.RCT, SourceType.COHORT, SourceType.CASE_CONTROL, SourceType.CROSS_SECTIONAL,
+    SourceType.CASE_SERIES, SourceType.CASE_REPORT, SourceType.META_ANALYSIS, SourceType.SYSTEMATIC_REVIEW,
+    SourceType.NARRATIVE_REVIEW, SourceType.EDITORIAL, SourceType.LETTER, SourceType.COMMENTARY,
+})
+# Hosts that are not the publisher's or official body's own page: staging and preview copies, mirrors.
+_MIRROR_HOST = re.compile(
+    r"(?:^|[.-])(?:staging|preview|dev|develop|test|sandbox)(?:[.-]|\d)"  # not a .dev TLD
+    r"|(?:^|\.)(?:scribd\.com|docslib\.org|123dok\.(?:com|org)|studylib\.net|fdocuments\.\w+|vdocuments\.\w+"
+    r"|translate\.google\.com|translate\.goog|pressreader\.com|webcache\.googleusercontent\.com"
+    r"|archive\.ph|archive\.today|booksci\.cn|bohrium\.dp\.tech|platformsh\.site)$"
+    r"|^\d{1,3}(?:\.\d{1,3}){3}$"
+)
+
+
+_GOVERNMENT_HOST = re.compile(r"(?:^|\.)(?:gov|gov\.uk|gc\.ca|canada\.ca|europa\.eu|gov\.au)$")
+
+
+def _host(url: str) -> str:
+    match = re.match(r"^https?://([^/:?#\s]+)", url.strip(), re.I)
+    return match.group(1).lower().rstrip(".") if match else ""
+
+
+def government_host(url: str) -> bool:
+    """Whether `url` is on a government publisher's own host (e.g. cdc.gov for MMWR reports)."""
+    return bool(_GOVERNMENT_HOST.search(_host(url)))
+
+
+def mirror_host(url: str) -> str:
+    """The host of `url` when it is a staging, preview or mirror copy rather than an original page; else ''."""
+    host = _host(url)
+    return host if host and _MIRROR_HOST.search(host) else ""
 
 
 class Stance(str, Enum):
@@ -122,7 +205,16 @@ class Source(_Row):
     def _identified(self) -> "Source":
         if not (self.doi or self.pmid or self.url):
             raise ValueError("needs a DOI, a PMID or an official URL")
+        if self.type in JOURNAL_TYPES and not (self.doi or self.pmid or government_host(self.url)):
+            raise ValueError(f"a journal article ({self.type.value}) needs a DOI or a PMID")
+        if self.url and mirror_host(self.url):
+            raise ValueError(f"url is on a staging, preview or mirror host ({mirror_host(self.url)}); "
+                             "link the publisher's or the official body's own page")
         return self
+
+    @property
+    def grade(self) -> "Grade":
+        return self.type.grade
 
     @property
     def link(self) -> str:

@@ -5,6 +5,7 @@ import csv
 import hashlib
 import io
 import os
+import re
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -12,8 +13,8 @@ from pathlib import Path
 from pydantic import BaseModel, ValidationError
 
 from sources.models import (
-    CLAIM_COLUMNS, DOMAIN_COLUMNS, SOURCE_COLUMNS, SUBJECT_COLUMNS, Domain, DomainCategory, ReferenceClaim, Source,
-    Subject,
+    CLAIM_COLUMNS, DOMAIN_COLUMNS, SOURCE_COLUMNS, SUBJECT_COLUMNS, WEAK_GRADES, Domain, DomainCategory,
+    ReferenceClaim, Source, Subject,
 )
 
 DEFAULT_DIR = Path(__file__).parent / "data"
@@ -112,11 +113,35 @@ def load_table(replace: list[str | Path] | None = None, extend: list[str | Path]
         missing = [i for i in claim.source_ids if i not in table.sources]
         if missing:
             problems.append(Problem(name, row_number, "source_ids", f"cites missing source(s) {', '.join(missing)}"))
+        else:
+            problems.extend(Problem(name, row_number, f, m) for f, m in evidence_problems(claim, table.sources))
         table.claims.append(claim)
     if problems:
         raise TableError(problems)
     table.fingerprint = digest.hexdigest()
     return table
+
+
+_DATED_FACT = re.compile(
+    r"[£$€]\s?\d|\b\d[\d,.]*\s?(?:pounds|dollars|euros|usd|gbp|eur)\b"  # a price
+    r"|\bwait(?:ing)?\s+(?:time|list)s?\b|\bwaits?\s+(?:of\s+)?(?:about\s+|up\s+to\s+)?\d"  # a waiting time
+    r"|\b\d[\d,]*\s+(?:people|patients|users|deaths|cases|referrals|adults|children|visits|admissions)\b",  # a count
+    re.I,
+)
+
+
+def evidence_problems(claim: ReferenceClaim, sources: dict[str, Source]) -> list[tuple[str, str]]:
+    """What is wrong with the evidence a reference claim rests on, as (field, message) pairs."""
+    cited = [sources[i] for i in claim.source_ids if i in sources]
+    found = []
+    if cited and all(s.grade in WEAK_GRADES for s in cited):
+        kinds = ", ".join(sorted({s.type.value for s in cited}))
+        found.append(("source_ids", f"rests only on news, letters, editorials, commentary or 'other' ({kinds}); "
+                                    "cite primary research, a synthesis, a guideline, legislation or a regulator"))
+    if cited and _DATED_FACT.search(claim.statement) and not any(s.year for s in cited):
+        found.append(("source_ids", "states a dated fact (a price, a waiting time or a count) but no cited source "
+                                    "has a year"))
+    return found
 
 
 def _table_files(path: Path, problems: list[Problem]) -> list[tuple[str, Path]]:

@@ -57,6 +57,14 @@ BROKEN = [
     ("claims.csv", {"stance": "maybe"}, "stance", "Input should be"),
     ("claims.csv", {"statement": ""}, "statement", "must not be empty"),
     ("claims.csv", {"source_ids": "nosuchsource2020"}, "source_ids", "missing source"),
+    # evidence rules (issue 16)
+    ("sources.csv", {"doi": "", "pmid": "", "url": "https://www.frontiersin.org/articles/x"}, "", "needs a DOI or a PMID"),
+    ("sources.csv", {"url": "https://homsy-staging.cambridgecore.org/core/product/X"}, "", "staging, preview or mirror"),
+    ("sources.csv", {"url": "https://www.scribd.com/document/1/copy"}, "", "staging, preview or mirror"),
+    ("claims.csv", {"source_ids": "mahase2019"}, "source_ids", "rests only on news"),
+    ("claims.csv", {"source_ids": "gastaldon2019;mahase2019"}, "source_ids", "rests only on news, letters, editorials"),
+    ("claims.csv", {"statement": "One NHS clinic charges £500 a session.", "source_ids": "nlmh-nhs-ketamine"},
+     "source_ids", "dated fact"),
 ]
 
 
@@ -106,3 +114,41 @@ def test_unreadable_and_wrongly_encoded_tables_are_errors(tmp_path):
         load_table(replace=[bad])
     with pytest.raises(TableError, match="no such file"):
         load_table(replace=[tmp_path / "missing"])
+
+
+def test_types_are_graded_and_weak_grades_cannot_carry_a_claim():
+    from sources.models import GRADE_OF, WEAK_GRADES, Grade, SourceType
+    assert set(GRADE_OF) == set(SourceType)
+    assert SourceType("cross-sectional").grade is Grade.PRIMARY
+    assert SourceType("narrative-review").grade is Grade.SYNTHESIS
+    assert {SourceType(t).grade for t in ("editorial", "letter", "commentary")} == {Grade.OPINION}
+    assert {Grade.OPINION, Grade.NEWS, Grade.OTHER} == WEAK_GRADES
+
+
+def test_default_table_follows_the_evidence_rules():
+    from sources.models import WEAK_GRADES, mirror_host
+    table = load_table()
+    for claim in table.claims:
+        assert any(table.sources[i].grade not in WEAK_GRADES for i in claim.source_ids), claim.id
+    for source in table.sources.values():
+        assert not mirror_host(source.url), source.id
+
+
+def test_mirror_hosts_are_recognised_and_originals_are_not():
+    from sources.models import government_host, mirror_host
+    assert mirror_host("https://homsy-staging.cambridgecore.org/core/x")
+    assert mirror_host("https://develop-abc.us-4.platformsh.site/p")
+    assert mirror_host("http://47.251.13.51:8081/19919593")
+    assert not mirror_host("https://www.cambridge.org/core/product/identifier/S2045796019000751/type/journal_article")
+    assert not mirror_host("https://pubmed.ncbi.nlm.nih.gov/32456714/")
+    assert not mirror_host("https://www.devon.gov.uk/page") and not mirror_host("https://web.dev/articles/x")
+    assert government_host("https://cdc.gov/mmwr/volumes/73/wr/mm7328a3.htm") and not government_host("https://example.org")
+
+
+def test_sources_list_prints_the_mix():
+    from sources.listing import counts
+    data = counts(load_table())
+    assert sum(data["sources by grade"].values()) == data["totals"]["sources"]
+    assert sum(data["claims by grade of best source"].values()) == data["totals"]["reference claims"]
+    assert "news" not in data["claims by grade of best source"]
+    assert data["sources cited most"] and data["claims by subject and jurisdiction"]
