@@ -33,6 +33,8 @@ def _after_model(judgement) -> bool:
 def pairs(paths: list[str], checker: Checker) -> list[dict]:
     rows = []
     for path in find_documents(paths):
+        if Path(path).name == "INDEX.md":  # the list of pages in a folder of pages, not a page
+            continue
         document = read_path(path)
         judged = [i for i, s in enumerate(document.sentences) if s.kind is Kind.CLAIM]
         for i, frame in zip(judged, frames(document, judged, checker.matcher.names)):

@@ -43,13 +43,21 @@ class Match:
 # ("… not a cure, and its effects fade"; "… cannot be possessed and a licence is needed"). Relative clauses are
 # handled where negation is counted (checker.judging.polarity).
 _CLAUSE_BREAK = re.compile(
-    r"[;:—–]|\b(?:but|while|whereas|although|though|unlike|rather than|except)\b|"
+    r"[;:—–]|\b(?:but|while|whereas|although|though|unlike|except|rather than|instead of)\b|"
     r"(?:,\s*|\band\s+)(?=(?:it|its|they|their|this|these|those|he|she|we|you|there)\b)|\band\s+(?=(?:a|an|the)\b)",
     re.I,
 )
 _DOMAIN_TERM = re.compile(r"^[a-z0-9-]+(?:\.[a-z0-9-]+)+$")
 CACHE_SIZE = 100_000  # claims whose matches are remembered across documents (repeated boilerplate)
 MAX_MATCH_CHARS = 2000
+_CONTRAST = re.compile(r"rather than|instead of")
+
+
+def _next_break(text: str, start: int) -> int:
+    found = _CLAUSE_BREAK.search(text, start)
+    return found.start() if found else len(text)
+
+
 CLOSE_PHRASING = 0.8  # phrasings within this share of the best overlap are read for polarity too  # longer "sentences" are page furniture or attacks; their head is enough to judge
 
 
@@ -85,7 +93,16 @@ class _Text:
 
     @cached_property
     def clauses(self) -> tuple[_Clause, ...]:
-        pieces = [c for c in _CLAUSE_BREAK.split(self.text) if c and c.strip()]
+        pieces, start = [], 0
+        for found in _CLAUSE_BREAK.finditer(self.text):
+            pieces.append(self.text[start:found.start()])
+            # what follows "rather than" or "instead of" is denied: "a maintenance treatment rather than a cure"
+            start = found.end()
+            if _CONTRAST.fullmatch(found.group(0).strip().lower()):
+                pieces.append("not " + self.text[start:_next_break(self.text, start)])
+                start = _next_break(self.text, start)
+        pieces.append(self.text[start:])
+        pieces = [c for c in pieces if c.strip() and c.strip() != "not"]
         if len(pieces) > 1:
             return tuple(_Clause(c, frozenset(terms(c)), frozenset(words(c))) for c in pieces)
         return (_Clause(self.text, self.terms, frozenset(words(self.text))),)
@@ -106,6 +123,8 @@ class _Reference:
     # has the condition, and in "lion's mane works as well as antidepressants" every sentence about lion's mane
     # has the subject; what makes the reference specific is "rare", "antidepressants".
     specific_words: frozenset[str]
+    key_phrases: tuple[frozenset[str], ...]  # each curated key term's own terms, the subject's left out
+    named: frozenset[str]  # the subjects its phrasings name, with broader ones
 
 
 @dataclass
@@ -178,7 +197,10 @@ class Matcher:
             specific -= self._condition_terms  # a false claim must carry its false element, not just its topic
         if not specific or specific == keys:
             specific = keys
-        return _Reference(number, claim, tuple(self._prepare_text(p) for p in claim.phrasings), keys, own, specific)
+        phrases = tuple(p for p in (frozenset(terms(k)) for k in claim.key_terms) if p and p != subject)
+        named = self.names.with_broader(frozenset().union(*(self.names.named(p) for p in claim.phrasings)))
+        return _Reference(number, claim, tuple(self._prepare_text(p) for p in claim.phrasings), keys, own, specific, phrases,
+                          named)
 
     def match_all(self, claims: list[str], frames: list[Frame] | None = None) -> list[list[Match]]:
         """Accepted matches for each claim, best first. `frames` say what each claim is about and where (see
@@ -260,6 +282,14 @@ class Matcher:
                             f"about {subject}; the sentence is about {', '.join(sorted(frame.subjects)) or 'nothing the table covers'}"
                             + (f" (from its {frame.origin})" if frame.origin and frame.origin != "sentence" else "")):
             return None
+        if subject in self.names.conditions:
+            # A reference about a condition ("treatment-resistant depression usually means …") judges sentences
+            # about the condition, not those about a treatment for it that the reference does not name.
+            others = sorted(t for t in frame.subjects - self.names.conditions - reference.named
+                            if t in self.covered_subjects and t in self.names.named(query.text))
+            if stop("condition", not others, f"about {subject} itself; the sentence is about {', '.join(others)}"
+                    if others else f"about {subject} itself"):
+                return None
         if stop("place", applies(claim.jurisdiction, frame.places),
                 f"scoped to {claim.jurisdiction}; the {frame.place_origin or 'sentence'} names "
                 f"{', '.join(sorted(frame.places)) or 'no place'}"):
@@ -273,26 +303,38 @@ class Matcher:
                 f"{len(specific & query.terms)} of {len(specific)} terms of what it asserts "
                 f"({', '.join(sorted(specific)) or '-'}) are in the sentence; {needed:.0%} needed"):
             return None
-        best_score, best = -1.0, reference.phrasings[0]
+        phrases = reference.key_phrases
+        common = dict(
+            key_share=key_share, predicate_share=predicate_share,
+            key_phrase_share=sum(1 for p in phrases if p <= query.terms) / len(phrases) if phrases else 0.0,
+            subject_carried=float(frame.origin not in ("sentence", "")), hedged=float(bool(hedge_in(query.text))),
+            about_research=float(about_research(query.text)), length=min(1.0, len(query.terms) / 40),
+        )
+        # The reference's probability is that of its likeliest phrasing; phrasings whose legal class or amount
+        # differs from the sentence's are out.
+        options, disagreement = [], ""
         for phrasing in reference.phrasings:
-            score = self._overlap(query, phrasing)
-            if score > best_score:
-                best_score, best = score, phrasing
-        judgement.phrasing = best.text
-        disagreement = _disagrees(query, best)
-        if stop("amounts", not disagreement, disagreement or "same legal classes and amounts"):
+            differs = _disagrees(query, phrasing)
+            if differs:
+                disagreement = disagreement or differs
+                continue
+            flipped_here = self._readings(query, phrasing)[0]
+            features = {**self._features(query, phrasing), **common, "flipped": float(flipped_here)}
+            options.append((self.model.probability(features), -len(options), phrasing, features, flipped_here))
+        if stop("amounts", bool(options), disagreement or "same legal classes and amounts"):
             return None
+        if not options:  # explain: show the closest phrasing's figures all the same
+            options.append((0.0, 0, reference.phrasings[0], {**self._features(query, reference.phrasings[0]), **common,
+                                                             "flipped": 0.0}, False))
+        _, _, best, features, flipped = max(options, key=lambda option: option[:2])
+        judgement.phrasing = best.text
         # Polarity is read against every phrasing about as close as the best: curators' variants say the same
         # thing with and without negation words, so when close phrasings disagree the polarity is unclear.
+        best_score = self._overlap(query, best)
         close = [p for p in reference.phrasings if self._overlap(query, p) >= CLOSE_PHRASING * best_score] or [best]
-        flipped, readings = self._readings(query, best)
+        readings = self._readings(query, best)[1]
         for phrasing in close:
             readings |= self._readings(query, phrasing)[1]
-        features = self._features(query, best)
-        features.update(key_share=key_share, predicate_share=predicate_share,
-                        subject_carried=float(frame.origin not in ("sentence", "")), hedged=float(bool(hedge_in(query.text))),
-                        about_research=float(about_research(query.text)), length=min(1.0, len(query.terms) / 40),
-                        flipped=float(flipped))
         judgement.features = features
         judgement.probability = probability = self.model.probability(features)
         supports = (claim.stance is Stance.SUPPORTED) != flipped
@@ -347,11 +389,24 @@ class Matcher:
         claim_clause = query.closest_clause(phrasing.terms)
         closest = phrasing.closest_clause(claim_clause.terms)
 
-        def flipped(clause: _Clause) -> bool:
-            return (negated(claim_clause.text) != negated(clause.text)) != opposed(claim_clause.words, clause.words)
+        claim_denies = negated(claim_clause.text)
 
-        decided = flipped(closest)
-        return decided, {decided} | {flipped(c) for c in phrasing.clauses if c.terms & claim_clause.terms}
+        def readings(clause: _Clause) -> set[bool]:
+            denies = claim_denies != negated(clause.text)
+            opposite = opposed(claim_clause.words, clause.words)
+            # A denial that also uses the opposite word ("not legal … banned", "rather than a cure … temporary")
+            # may be emphasis or a double negation; and a sentence that denies nothing is no denial of a
+            # reference that does ("X is an option" against "there are no options left"): both unclear.
+            if (denies and opposite) or (denies and not claim_denies):
+                return {True, False}
+            return {denies or opposite}
+
+        decided = readings(closest)
+        found = set(decided)
+        for clause in phrasing.clauses:
+            if clause.terms & claim_clause.terms:
+                found |= readings(clause)
+        return min(decided), found
 
     def _overlap(self, query: _Text, phrasing: _Text) -> float:
         """Which phrasing of a reference is closest: the shared terms' weight over the larger side's."""

@@ -23,6 +23,7 @@ FEATURES = (
     "phrase_share",  # share of the phrasing's adjacent term pairs ("within hours", "class b") found in the sentence
     "key_share",  # share of the reference's curated key terms in the sentence
     "predicate_share",  # share of the key terms that are neither its subject nor a condition: what it asserts
+    "key_phrase_share",  # share of its curated key phrases ("within hours", "single infusion") found whole
     "subject_carried",  # 1 when the subject came from the heading, the sentence before or the document
     "hedged",  # 1 when the sentence hedges ("may", "could", "suggests")
     "about_research",  # 1 when it describes a study rather than a finding ("will be assessed", "is being evaluated")
