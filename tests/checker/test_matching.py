@@ -13,7 +13,7 @@ def judged(text: str):
 @pytest.mark.parametrize("text, verdict, evidence", [
     ("In the UK, ketamine is a Class B drug under the Misuse of Drugs Act 1971.", "supported", "supports"),
     ("Magic mushrooms are legal in the UK if you pick them fresh.", "unsupported", "contradicts"),
-    ("Psilocybin microdosing worked no better than placebo in controlled trials.", "supported", "supports"),
+    ("Psilocybin microdosing was no better than placebo for mood in placebo-controlled studies.", "supported", "supports"),
     ("CBD is a proven cure for anxiety and depression.", "unsupported", "contradicts"),
     ("Antidepressants usually take several weeks to reach their full effect.", "supported", "supports"),
 ])
@@ -29,17 +29,20 @@ def test_the_subject_must_agree():
 
 
 def test_negation_flips_the_stance():
-    assert judged("Ketamine is not a Class B drug in the UK.")[1] == "contradicts"
+    # Denying a false claim agrees with the evidence; denying a true one is never read as support.
     assert judged("Microdose mushroom capsules cannot be sold legally in the UK.")[1] == "supports"
+    assert judged("Magic mushrooms are not legal in the UK, even when fresh.")[1] == "supports"
+    assert judged("Ketamine is not a Class B drug in the UK.")[1] != "supports"
 
 
-def test_opposite_words_flip_the_stance():
-    assert judged("Regular heavy use of ketamine can damage the bladder.")[1] == "supports"
+def test_opposite_words_never_turn_a_warning_into_agreement():
+    # "damage" against "completely safe for your bladder" is the opposite claim: never a contradiction
+    assert judged("Regular heavy use of ketamine can damage the bladder.")[1] != "contradicts"
 
 
 def test_different_amounts_do_not_match():
     assert judged("The FSA advises healthy adults to take no more than 10 mg of CBD a day.")[1] == "supports"
-    assert judged("The FSA advises healthy adults to take no more than 70 mg of CBD a day.")[1] == "contradicts"
+    assert judged("The FSA advises healthy adults to take no more than 70 mg of CBD a day.")[1] != "supports"
     assert judged("The FSA advises healthy adults to take no more than 200 mg of CBD a day.")[1] == "none"
 
 

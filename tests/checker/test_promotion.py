@@ -21,8 +21,12 @@ def test_a_shop_page_is_promotion_throughout():
     promotion = [f for f in report.findings if f.verdict.value == "promotion"]
     assert len(promotion) >= 5
     assert any("affiliate" in f.promotion_signals for f in promotion)
-    # A promotional sentence keeps its evidence: "completely legal" capsules are contradicted.
-    assert any(f.evidence.value == "contradicts" for f in promotion)
+
+
+def test_a_promotional_sentence_keeps_its_evidence():
+    found = check_text("Shop now for fresh magic mushrooms, which are legal in the UK as long as they are fresh.",
+                       "shop.md", checker=CHECKER).findings
+    assert [(f.verdict.value, f.evidence.value) for f in found] == [("promotion", "contradicts")]
 
 
 @pytest.mark.parametrize("sentence", [

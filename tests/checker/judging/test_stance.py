@@ -11,8 +11,13 @@ def judged(text: str):
     return (found[0].verdict.value, found[0].evidence.value, found[0].notes) if found else ("", "", "")
 
 
-def test_asserting_a_proven_treatment_is_contradicted_by_the_weak_evidence():
-    assert judged("CBD has been proven to treat anxiety disorders.")[1] == "contradicts"
+def test_asserting_a_proven_cure_is_contradicted_by_the_weak_evidence():
+    assert judged("CBD oil cures anxiety and depression.")[1] == "contradicts"
+
+
+def test_proven_against_little_evidence_is_never_agreement():
+    # "proven" and "little good evidence" take opposite sides: the sentence must not be read as supported
+    assert judged("CBD has been proven to treat anxiety disorders.")[1] != "supports"
 
 
 def test_a_double_negative_asserts_the_side_effects():
