@@ -48,19 +48,22 @@ def _format_for(fmt: Optional[str], output: Optional[Path], choices: tuple[str, 
     return fmt
 
 
-def _emit(text: str, output: Optional[Path], inputs: List[str]) -> None:
+def _emit(text: str, output: Optional[Path], protected: dict[str, List[str]]) -> None:
+    """Write the report to stdout or OUTPUT; never onto what the run reads (keys of `protected` name each kind)."""
     if output is None:
         sys.stdout.write(text)
         return
-    from sources.table import write_atomically
+    from sources.writing import same_file, write_atomically
 
-    resolved = output.resolve()
-    for given in inputs:
-        if given != "-" and Path(given).resolve() == resolved:
-            raise UsageError(f"output {output} is one of the inputs; refusing to overwrite it")
-    if not resolved.parent.is_dir():
+    for role, paths in protected.items():
+        if same_file(output, [p for p in paths if p not in ("-", "<stdin>")]) is not None:
+            raise UsageError(f"output {output} is {role}; refusing to overwrite it")
+    if not output.absolute().parent.is_dir():
         raise UsageError(f"cannot write {output}: directory {output.parent} does not exist")
-    write_atomically(resolved, text)
+    try:
+        write_atomically(output.absolute(), text)
+    except OSError as error:
+        raise UsageError(f"cannot write {output}: {error.strerror or error}") from None
 
 
 def _settings(paths: List[str], config: Optional[Path], command_line: dict):
@@ -100,7 +103,13 @@ def _run(paths, config, sources, extra_sources, fail_on, include, exclude, max_f
         paths=paths, settings=settings, baseline=known, changed=changed, progress=show_progress(),
         jobs=jobs or os.cpu_count() or 1, keep_views=views,
     )
-    return settings, run(options, checker)
+    report = run(options, checker)
+    protected = {
+        "one of the inputs": [*paths, *options.discovered], "a file of the source table": table.origins,
+        "the baseline": [str(baseline)] if baseline is not None else [],
+        "the configuration file": [str(settings.file)] if settings.file is not None else [],
+    }
+    return settings, report, protected
 
 
 @app.command()
@@ -127,12 +136,12 @@ def check(
     if fmt is None and output is None and os.environ.get("GITHUB_ACTIONS") == "true":
         fmt = "github"
     chosen_format = _format_for(fmt, output, NAMES)
-    settings, report = _run(
+    settings, report, protected = _run(
         paths, config, sources, extra_sources, fail_on, include, exclude, max_file_size, baseline, diff, match, jobs,
         views=chosen_format == "html",
     )
     report.review_author = settings.config.author
-    _emit(get(chosen_format)(report), output, paths)
+    _emit(get(chosen_format)(report), output, protected)
     for unused in report.unused_suppressions:
         typer.echo(f"claimsift: {unused.path}:{unused.line}:{unused.column}: unused suppression ({unused.action})", err=True)
     if report.skipped:
@@ -165,8 +174,8 @@ def baseline_create(
     """Write the current findings to a baseline file; `check --baseline FILE` then reports only new ones."""
     from checker.baseline import render
 
-    _, report = _run(paths, config, sources, extra_sources, None, include, exclude, None, None, None, None)
-    _emit(render(report), output, paths)
+    _, report, protected = _run(paths, config, sources, extra_sources, None, include, exclude, None, None, None, None)
+    _emit(render(report), output, protected)
     typer.echo(f"baseline: {len(report.findings)} finding(s) written to {output}", err=True)
 
 
@@ -181,8 +190,9 @@ def claims(
     from claims.formats import render
 
     chosen_format = _format_for(fmt, output, ("table", "csv", "json"))
-    documents = [read_path(p) for p in find_documents(paths)]
-    _emit(render(documents, chosen_format), output, paths)
+    files = list(find_documents(paths))
+    documents = [read_path(p) for p in files]
+    _emit(render(documents, chosen_format), output, {"one of the inputs": [*paths, *files]})
 
 
 @app.command("eval")

@@ -44,10 +44,11 @@ class Config(BaseModel):
 class Settings:
     """The effective configuration, where each value came from, and the folder relative paths start from."""
 
-    def __init__(self, config: Config, origins: dict[str, str], base: Path):
+    def __init__(self, config: Config, origins: dict[str, str], base: Path, file: Path | None = None):
         self.config = config
         self.origins = origins
         self.base = base
+        self.file = file  # the configuration file read, if any
 
     def fail_on_for(self, path: str) -> set[str]:
         value = self.config.fail_on
@@ -172,4 +173,4 @@ def load_settings(start: Path | None = None, explicit: Path | None = None, comma
     for override in config.overrides:
         if override.fail_on is not None:
             parse_fail_on(override.fail_on)
-    return Settings(config, origins, base)
+    return Settings(config, origins, base, file)

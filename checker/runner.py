@@ -24,11 +24,13 @@ class RunOptions:
     jobs: int = 1
     extra_excludes: list[str] = field(default_factory=list)
     keep_views: bool = True  # every sentence of every document, for the HTML report only: large on a big run
+    discovered: list[str] = field(default_factory=list)  # filled by run(): every document found, before --diff
 
 
 def run(options: RunOptions, checker: Checker) -> Report:
     config = options.settings.config
     files = list(find_documents(options.paths, config.include, [*config.exclude, *options.extra_excludes]))
+    options.discovered = files
     if options.changed is not None:
         files = [f for f in files if f == "-" or Path(f).resolve() in options.changed]
     single = len(options.paths) == 1 and len(files) == 1 and not Path(options.paths[0]).is_dir()

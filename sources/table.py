@@ -4,8 +4,6 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
-import os
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -14,6 +12,7 @@ from pydantic import BaseModel, ValidationError
 from sources.models import (
     CLAIM_COLUMNS, DOMAIN_COLUMNS, SOURCE_COLUMNS, Domain, DomainCategory, ReferenceClaim, Source,
 )
+from sources.writing import write_atomically
 
 DEFAULT_DIR = Path(__file__).parent / "data"
 FILES = {"sources": "sources.csv", "claims": "claims.csv", "domains": "domains.csv"}
@@ -222,18 +221,3 @@ def _row(model: BaseModel) -> dict[str, str]:
             value = (" | " if name == "variants" else ";").join(value)
         row[name] = "" if value is None else str(value)
     return row
-
-
-def write_atomically(path: Path, content: str) -> Path:
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
-            stream.write(content)
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(temporary, 0o666 & ~umask)  # mkstemp makes 0600; a report is an ordinary file
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-    return path
