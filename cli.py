@@ -28,8 +28,15 @@ class UsageError(Exception):
     """A mistake the user can fix; reported as one line."""
 
 
+def _say(message: str) -> None:
+    """One line on stderr; controls and newlines from file names or documents are escaped."""
+    from checker.formats.controls import one_line
+
+    typer.echo(one_line(message), err=True)
+
+
 def _fail(message: str) -> None:
-    typer.echo(f"claimsift: error: {message}", err=True)
+    _say(f"claimsift: error: {message}")
     raise typer.Exit(ExitStatus.USAGE)
 
 
@@ -50,6 +57,9 @@ def _format_for(fmt: Optional[str], output: Optional[Path], choices: tuple[str, 
 
 def _emit(text: str, output: Optional[Path], protected: dict[str, List[str]]) -> None:
     """Write the report to stdout or OUTPUT; never onto what the run reads (keys of `protected` name each kind)."""
+    from checker.formats.controls import escape_controls
+
+    text = escape_controls(text)
     if output is None:
         sys.stdout.write(text)
         return
@@ -143,10 +153,10 @@ def check(
     report.review_author = settings.config.author
     _emit(get(chosen_format)(report), output, protected)
     for unused in report.unused_suppressions:
-        typer.echo(f"claimsift: {unused.path}:{unused.line}:{unused.column}: unused suppression ({unused.action})", err=True)
+        _say(f"claimsift: {unused.path}:{unused.line}:{unused.column}: unused suppression ({unused.action})")
     if report.skipped:
         for skipped in report.skipped:
-            typer.echo(f"claimsift: skipped {skipped.reason}", err=True)
+            _say(f"claimsift: skipped {skipped.reason}")
         raise typer.Exit(ExitStatus.USAGE)
     raise typer.Exit(ExitStatus.FINDINGS if failing(report, settings) else ExitStatus.OK)
 
@@ -158,7 +168,7 @@ def show_config(
 ) -> None:
     """Print the effective configuration and where each value came from."""
     settings = _settings(paths or ["."], config, {})
-    sys.stdout.write(settings.describe())
+    _emit(settings.describe(), None, {})
 
 
 @baseline_app.command("create")
@@ -176,7 +186,7 @@ def baseline_create(
 
     _, report, protected = _run(paths, config, sources, extra_sources, None, include, exclude, None, None, None, None)
     _emit(render(report), output, protected)
-    typer.echo(f"baseline: {len(report.findings)} finding(s) written to {output}", err=True)
+    _say(f"baseline: {len(report.findings)} finding(s) written to {output}")
 
 
 @app.command()
@@ -239,7 +249,7 @@ def sources_list(
 
     if fmt not in ("table", "csv", "json"):
         raise UsageError(f"unknown format {fmt!r}; choose from table, csv, json")
-    sys.stdout.write(render_counts(counts(_table(sources, extra_sources)), fmt))
+    _emit(render_counts(counts(_table(sources, extra_sources)), fmt), None, {})
 
 
 @sources_app.command("show")
@@ -254,7 +264,7 @@ def sources_show(
     text = describe(_table(sources, extra_sources), identifier)
     if text is None:
         raise UsageError(f"no source or reference claim with id {identifier!r}")
-    sys.stdout.write(text)
+    _emit(text, None, {})
 
 
 @sources_app.command("export")
@@ -267,7 +277,7 @@ def sources_export(
     from sources import export_table
 
     written = export_table(_table(sources, extra_sources), directory)
-    typer.echo("wrote " + ", ".join(str(p) for p in written))
+    _emit("wrote " + ", ".join(str(p) for p in written) + "\n", None, {})
 
 
 @app.command("check-corpus")
@@ -298,7 +308,7 @@ def check_corpus_command(
         scheduler=scheduler, workers=workers, output_format=chosen_format, force=force,
         id_column=id_column, text_column=text_column,
     )
-    typer.echo(result.summary_line(), err=True)
+    _say(result.summary_line())
     # as `check` does for a directory: the report is written, and the status says something was left out
     raise typer.Exit(ExitStatus.USAGE if result.skipped else ExitStatus.OK)
 
@@ -318,15 +328,15 @@ def main() -> None:
         sys.exit(done.exit_code)
     except TableError as error:
         for problem in error.problems[:MAX_PROBLEMS_SHOWN]:
-            typer.echo(f"claimsift: error: {problem}", err=True)
+            _say(f"claimsift: error: {problem}")
         if len(error.problems) > MAX_PROBLEMS_SHOWN:
-            typer.echo(f"claimsift: error: … and {len(error.problems) - MAX_PROBLEMS_SHOWN} more problems in the source table", err=True)
+            _say(f"claimsift: error: … and {len(error.problems) - MAX_PROBLEMS_SHOWN} more problems in the source table")
         sys.exit(ExitStatus.USAGE)
     except (InputError, UsageError, ConfigError, BaselineError, DiffError, CorpusError) as error:
-        typer.echo(f"claimsift: error: {error}", err=True)
+        _say(f"claimsift: error: {error}")
         sys.exit(ExitStatus.USAGE)
     except KeyboardInterrupt:
-        typer.echo("claimsift: interrupted", err=True)
+        _say("claimsift: interrupted")
         sys.exit(130)
     except BrokenPipeError:
         sys.exit(ExitStatus.OK)
@@ -334,11 +344,11 @@ def main() -> None:
         import click
 
         if isinstance(error, click.ClickException):
-            typer.echo(f"claimsift: error: {error.format_message()}", err=True)
+            _say(f"claimsift: error: {error.format_message()}")
             sys.exit(ExitStatus.USAGE)
         if os.environ.get("CLAIMSIFT_DEBUG"):
             raise
-        typer.echo(f"claimsift: error: internal error: {type(error).__name__}: {error}", err=True)
+        _say(f"claimsift: error: internal error: {type(error).__name__}: {error}")
         sys.exit(ExitStatus.USAGE)
 
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from checker.formats.controls import escape_controls
 from checker.models import COLUMNS, EXTRA_COLUMNS, Report
 
 _FORMULA = re.compile(r"^\s*[=+\-@\t\r]")
@@ -16,8 +17,8 @@ def safe_cell(value: object) -> object:
 
 
 def render(report: Report) -> str:
-    frame = report.to_dataframe()
-    for column in frame.columns:
-        if frame[column].dtype == object or str(frame[column].dtype).startswith("str"):
-            frame[column] = frame[column].map(safe_cell)
-    return frame[COLUMNS + EXTRA_COLUMNS].to_csv(index=False, lineterminator="\n")
+    import pandas as pd
+
+    # Controls are escaped before the frame is built: a file name that is not UTF-8 cannot enter a pandas column.
+    rows = [{k: safe_cell(escape_controls(v)) if isinstance(v, str) else v for k, v in f.row().items()} for f in report.findings]
+    return pd.DataFrame(rows, columns=COLUMNS + EXTRA_COLUMNS).to_csv(index=False, lineterminator="\n")
