@@ -477,10 +477,13 @@ def _write_skipped(skipped: list[tuple[str, str]], path: Path) -> None:
     import csv
     import io
 
+    from checker.formats.controls import escape_controls
+    from sources.writing import safe_cell
+
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(["id", "reason"])
-    writer.writerows(skipped)
+    writer.writerows([safe_cell(escape_controls(str(cell))) for cell in row] for row in skipped)
     path.write_text(buffer.getvalue(), encoding="utf-8")
 
 

@@ -7,6 +7,7 @@ import json
 from collections import Counter
 
 from sources.table import SourceTable
+from sources.writing import safe_cell
 
 
 def counts(table: SourceTable) -> dict[str, dict[str, int]]:
@@ -31,7 +32,7 @@ def render_counts(data: dict[str, dict[str, int]], fmt: str) -> str:
         writer.writerow(["group", "value", "count"])
         for group, values in data.items():
             for value, count in values.items():
-                writer.writerow([group, value, count])
+                writer.writerow([group, safe_cell(value), count])
         return buffer.getvalue()
     lines = []
     for group, values in data.items():

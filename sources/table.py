@@ -12,7 +12,7 @@ from pydantic import BaseModel, ValidationError
 from sources.models import (
     CLAIM_COLUMNS, DOMAIN_COLUMNS, SOURCE_COLUMNS, Domain, DomainCategory, ReferenceClaim, Source,
 )
-from sources.writing import write_atomically
+from sources.writing import safe_cell, write_atomically
 
 DEFAULT_DIR = Path(__file__).parent / "data"
 FILES = {"sources": "sources.csv", "claims": "claims.csv", "domains": "domains.csv"}
@@ -209,7 +209,7 @@ def export_table(table: SourceTable, directory: str | Path) -> list[Path]:
         buffer = io.StringIO(newline="")
         writer = csv.DictWriter(buffer, fieldnames=COLUMNS[kind], lineterminator="\n")
         writer.writeheader()
-        writer.writerows(rows[kind])
+        writer.writerows({k: safe_cell(v) for k, v in row.items()} for row in rows[kind])
         written.append(write_atomically(target / name, buffer.getvalue()))
     return written
 

@@ -8,9 +8,12 @@ straight, appending, because renaming over it would replace the device or wipe t
 from __future__ import annotations
 
 import os
+import re
 import stat
 import tempfile
 from pathlib import Path
+
+_FORMULA = re.compile(r"^\s*[=+\-@\t\r]")
 
 _DESCRIPTOR_FOLDERS = ("/proc/", "/dev/fd/")
 _MAX_LINKS = 40
@@ -76,3 +79,18 @@ def same_file(path: str | Path, others) -> str | None:
         if (mine.st_dev, mine.st_ino) == (theirs.st_dev, theirs.st_ino):
             return str(other)
     return None
+
+
+def safe_cell(value: object) -> object:
+    """Prefix a quote to text a spreadsheet would evaluate ("=HYPERLINK(…)", "+1", "@SUM", also after spaces).
+
+    Every CSV claimsift writes passes its cells through this; the table loader drops the quote again.
+    """
+    if isinstance(value, str) and _FORMULA.match(value):
+        return "'" + value
+    return value
+
+
+def unquote_cell(value: str) -> str:
+    """The inverse of safe_cell, for a cell read back."""
+    return value[1:] if value.startswith("'") and _FORMULA.match(value[1:]) else value

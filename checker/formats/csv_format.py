@@ -1,19 +1,11 @@
 """BRIEF's CSV report, with cells that a spreadsheet would run as a formula neutralised."""
 from __future__ import annotations
 
-import re
-
 from checker.formats.controls import escape_controls
 from checker.models import COLUMNS, EXTRA_COLUMNS, Report
+from sources.writing import safe_cell
 
-_FORMULA = re.compile(r"^\s*[=+\-@\t\r]")
-
-
-def safe_cell(value: object) -> object:
-    """Prefix a quote to text a spreadsheet would evaluate ("=HYPERLINK(…)", "+1", "@SUM", also after spaces)."""
-    if isinstance(value, str) and _FORMULA.match(value):
-        return "'" + value
-    return value
+__all__ = ["render", "safe_cell"]
 
 
 def render(report: Report) -> str:
