@@ -49,6 +49,7 @@ class Settings:
         self.origins = origins
         self.base = base
         self.file = file  # the configuration file read, if any
+        self._specs = None
 
     def fail_on_for(self, path: str) -> set[str]:
         value = self.config.fail_on
@@ -65,14 +66,19 @@ class Settings:
         return value
 
     def _overrides_for(self, path: str):
-        import pathspec
+        if not self.config.overrides:
+            return
+        if self._specs is None:  # compiled once per run, not once per document
+            import pathspec
 
+            self._specs = [pathspec.PathSpec.from_lines("gitwildmatch", o.paths) for o in self.config.overrides]
+            self._base = self.base.resolve()
         try:
-            relative = Path(path).resolve().relative_to(self.base.resolve()).as_posix()
+            relative = Path(path).resolve().relative_to(self._base).as_posix()
         except ValueError:
             relative = Path(path).as_posix()
-        for override in self.config.overrides:
-            if pathspec.PathSpec.from_lines("gitwildmatch", override.paths).match_file(relative):
+        for override, spec in zip(self.config.overrides, self._specs):
+            if spec.match_file(relative):
                 yield override
 
     def describe(self) -> str:

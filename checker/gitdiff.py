@@ -11,8 +11,8 @@ import re
 import subprocess
 from pathlib import Path
 
-_HUNK = re.compile(rb"^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@", re.M)
-_SECTION = re.compile(rb"^diff --git ", re.M)
+_HUNK = re.compile(r"^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@", re.M)
+_SECTION = re.compile(r"^diff --git ", re.M)
 
 
 class DiffError(Exception):
@@ -40,7 +40,7 @@ def changed_lines(reference: str, cwd: Path) -> dict[Path, set[int] | None]:
     _git(["rev-parse", "--verify", "--quiet", f"{reference}^{{commit}}"], cwd)
     common = ["--no-color", "--no-ext-diff", "--no-renames", reference, "--"]
     names = _names(_git(["diff", "--name-only", "-z", *common], top))
-    patch = _git(["diff", "--unified=0", "--no-textconv", *common], top)
+    patch = _git(["diff", "--unified=0", "--no-textconv", *common], top).decode("utf-8", "surrogateescape")
     sections = _SECTION.split(patch)[1:]
     if len(sections) != len(names):
         raise DiffError(f"git diff listed {len(names)} files but its patch has {len(sections)}")
@@ -48,7 +48,7 @@ def changed_lines(reference: str, cwd: Path) -> dict[Path, set[int] | None]:
     for name, section in zip(names, sections):
         lines = changed.setdefault((top / name).resolve(), set())
         for match in _HUNK.finditer(section):
-            start, count = int(match.group(1)), int(match.group(2) or b"1")
+            start, count = int(match.group(1)), int(match.group(2) or "1")
             lines.update(range(start, start + count))
     for name in _names(_git(["ls-files", "-z", "--others", "--exclude-standard"], top)):
         changed[(top / name).resolve()] = None
