@@ -15,6 +15,7 @@ from claims.kinds import classify
 from claims.links import find_links
 from claims.location import LineIndex
 from claims.models import Document, Kind, Sentence
+from claims.normalise import mixed_script_domains, normalise
 from claims.splitter import split_sentences
 
 FORMATS = {
@@ -121,12 +122,18 @@ def build_sentences(blocks: list[Block], source: str, path: str) -> list[Sentenc
             lead_in = None
         link_offsets = [offset for offset, _ in block.links]
         for index, (start, end) in enumerate(spans):
-            text = _SPACES.sub(" ", block.text[start:end])
+            # normalised once located, so positions stay those of the file
+            text = _SPACES.sub(" ", normalise(block.text[start:end])).strip()
+            if not text:
+                continue  # nothing but invisible characters
             next_start = spans[index + 1][0] if index + 1 < len(spans) else len(block.text) + 1
             # Links belong to the sentence they start in (links are in text order, so a slice finds them).
             low = 0 if index == 0 else bisect_left(link_offsets, start)
             hrefs = [href for _, href in block.links[low:bisect_left(link_offsets, next_start)]]
             urls, domains = find_links(text, hrefs)
+            lookalikes = mixed_script_domains(text, domains)
+            if lookalikes:
+                domains = tuple(dict.fromkeys([*domains, *(latin for latin, _ in lookalikes if latin)]))
             item_lead = lead_in if index == 0 and block.role == "item" else None
             kind = classify(text, block.role, item_lead if block.role == "item" else None)
             claim = text
@@ -137,6 +144,7 @@ def build_sentences(blocks: list[Block], source: str, path: str) -> list[Sentenc
                 Sentence(
                     path=path, line=line, column=column, kind=kind, text=text, claim=claim,
                     context=heading, role=block.role, urls=urls, domains=domains,
+                    warnings=tuple(f"mixed-script domain {written}" for _, written in lookalikes),
                 )
             )
             if kind != Kind.HEADING:
