@@ -13,6 +13,7 @@ from checker.thresholds import Thresholds
 
 FAIL_CHOICES = ("contradicted", "promotion", "unsupported", "none")
 CONFIG_FILES = (".claimsift.toml", "pyproject.toml")
+MAX_CONFIG_BYTES = 1_000_000
 
 
 class ConfigError(Exception):
@@ -75,7 +76,7 @@ class Settings:
             self._base = self.base.resolve()
         try:
             relative = Path(path).resolve().relative_to(self._base).as_posix()
-        except ValueError:
+        except (ValueError, OSError, RuntimeError):  # outside the base, or a symlink loop
             relative = Path(path).as_posix()
         for override, spec in zip(self.config.overrides, self._specs):
             if spec.match_file(relative):
@@ -102,7 +103,10 @@ def parse_fail_on(value: str) -> set[str]:
 
 
 def find_config_file(start: Path) -> Path | None:
-    here = start.resolve()
+    try:
+        here = start.resolve()
+    except (OSError, RuntimeError):  # a symlink loop: reading it will say so
+        here = start.absolute()
     if here.is_file() or not here.exists():
         here = here.parent
     for folder in (here, *here.parents):
@@ -118,8 +122,12 @@ def _read_toml(path: Path) -> dict:
         import tomllib
     else:  # pragma: no cover
         import tomli as tomllib
+    from claims.files import ReadRefused, read_bounded
+
     try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
+        return tomllib.loads(read_bounded(path, MAX_CONFIG_BYTES).decode("utf-8"))
+    except ReadRefused as refused:
+        raise ConfigError(f"{path}: {refused}") from None
     except (OSError, UnicodeDecodeError) as error:
         raise ConfigError(f"{path}: cannot be read ({error})") from None
     except tomllib.TOMLDecodeError as error:

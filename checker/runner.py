@@ -32,7 +32,7 @@ def run(options: RunOptions, checker: Checker) -> Report:
     files = list(find_documents(options.paths, config.include, [*config.exclude, *options.extra_excludes]))
     options.discovered = files
     if options.changed is not None:
-        files = [f for f in files if f == "-" or Path(f).resolve() in options.changed]
+        files = [f for f in files if f == "-" or _resolved(f) in options.changed]
     single = len(options.paths) == 1 and len(files) == 1 and not Path(options.paths[0]).is_dir()
     report = Report()
     if single:
@@ -84,7 +84,7 @@ def _judge(document, options: RunOptions, checker: Checker) -> Report:
         UnusedSuppression(path=document.path, line=d.line, column=d.column, action=d.action, reason=d.reason) for d in unused
     ]
     if options.changed is not None and document.path != "<stdin>":
-        lines = options.changed.get(Path(document.path).resolve())
+        lines = options.changed.get(_resolved(document.path))
         if lines is not None:
             kept = [f for f in kept if f.line in lines]
     if options.baseline is not None:
@@ -96,6 +96,13 @@ def _judge(document, options: RunOptions, checker: Checker) -> Report:
     part.documents = 1
     part.sentences = len(document.sentences)
     return part
+
+
+def _resolved(path: str) -> Path | None:
+    try:
+        return Path(path).resolve()
+    except (OSError, RuntimeError):  # a symlink loop
+        return None
 
 
 def _merge(report: Report, part: Report) -> None:

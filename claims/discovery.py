@@ -11,6 +11,8 @@ import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from claims.files import is_regular
+
 EXTENSIONS = frozenset({".md", ".markdown", ".mdx", ".html", ".htm", ".txt"})
 SKIPPED_DIRECTORIES = frozenset({".git", ".hg", ".svn", "node_modules", "__pycache__", ".venv", "venv", ".tox"})
 
@@ -44,10 +46,14 @@ class Discovery:
         return include.match_file(relative) if include else True
 
     def _walk(self, root: Path) -> Iterator[str]:
+        """Documents under `root`. A folder that cannot be read or a link that leads nowhere is yielded as it
+        is, so that reading it reports the problem and the run carries on; FIFOs and devices are passed over."""
         real_root = root.resolve()
         listed = git_listing(root)
         ignores: list[tuple[Path, object]] = []  # (directory, spec) of .gitignore files seen, shallowest first
-        for directory, subdirectories, files in os.walk(root, followlinks=False):
+        unreadable: list[OSError] = []
+        for directory, subdirectories, files in os.walk(root, followlinks=False, onerror=unreadable.append):
+            yield from _drain(unreadable)
             here = Path(directory)
             if listed is None:
                 _read_gitignore(here, ignores)
@@ -62,11 +68,27 @@ class Discovery:
                     continue
                 if not (listed.has_file(file) if listed is not None else not _ignored(file, False, ignores)):
                     continue
-                if file.is_symlink() and not _inside(file.resolve(), real_root):
-                    continue  # a link out of the tree is never followed
                 relative = file.relative_to(root).as_posix()
-                if self.wanted(relative):
+                if not self.wanted(relative):
+                    continue
+                if file.is_symlink():
+                    try:
+                        target = file.resolve(strict=True)
+                    except (OSError, RuntimeError):  # a loop or a dangling link: reading it says which
+                        yield str(file)
+                        continue
+                    if not _inside(target, real_root):
+                        continue  # a link out of the tree is never followed
+                if is_regular(file):
                     yield str(file)
+        yield from _drain(unreadable)
+
+
+def _drain(errors: list[OSError]) -> Iterator[str]:
+    for error in errors:
+        if error.filename is not None:
+            yield os.fsdecode(error.filename)
+    errors.clear()
 
 
 class GitListing:

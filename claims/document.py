@@ -58,17 +58,25 @@ def read_text(text: str, path: str = "<text>", fmt: str | None = None) -> Docume
     )
 
 
+DEFAULT_MAX_BYTES = 5_000_000  # as the configuration's max_file_size
+
+
 def read_path(path: str | Path, max_bytes: int | None = None) -> Document:
+    """Read a file or stdin ("-"): regular files only, at most `max_bytes` (default 5 MB) read."""
+    from claims.files import ReadRefused, read_bounded, read_stream
+
     name = str(path)
+    limit = DEFAULT_MAX_BYTES if max_bytes is None else max_bytes
     try:
         if name == "-":
-            data = sys.stdin.buffer.read()
             name = "<stdin>"
+            if sys.stdin is None:
+                raise InputError("stdin is closed; nothing to read")
+            data = read_stream(sys.stdin.buffer, limit, what="input")
         else:
-            file = Path(path)
-            if max_bytes is not None and file.stat().st_size > max_bytes:
-                raise InputError(f"{name}: file is larger than the limit of {max_bytes} bytes")
-            data = file.read_bytes()
+            data = read_bounded(path, limit)
+    except ReadRefused as refused:
+        raise InputError(f"{name}: {refused}") from None
     except FileNotFoundError:
         raise InputError(f"{name}: no such file or directory") from None
     except IsADirectoryError:

@@ -139,14 +139,15 @@ def _kind_of(path: Path, problems: list[Problem]) -> str | None:
 
 
 def _read_bytes(path: Path, problems: list[Problem]) -> bytes | None:
+    from claims.files import ReadRefused, read_bounded
+
     try:
-        if path.stat().st_size > MAX_FILE_BYTES:
-            problems.append(Problem(str(path), 0, "", f"larger than {MAX_FILE_BYTES} bytes"))
-            return None
-        return path.read_bytes()
+        return read_bounded(path, MAX_FILE_BYTES)
+    except ReadRefused as refused:
+        problems.append(Problem(str(path), 0, "", str(refused)))
     except OSError as error:
         problems.append(Problem(str(path), 0, "", f"cannot be read ({error.strerror or error})"))
-        return None
+    return None
 
 
 def _parse(kind: str, file: Path, data: bytes, problems: list[Problem]):
