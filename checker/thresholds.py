@@ -16,7 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 
 class Thresholds(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", allow_inf_nan=False)
 
     match: float = Field(40.0, ge=0, le=100, description="lowest score (0-100) at which a reference claim counts as matched")
     contradiction_margin: float = Field(5.0, ge=0, le=100, description="a contradicting match this close to a better supporting one wins")
@@ -27,10 +27,10 @@ class Thresholds(BaseModel):
     # at half the judging cost of 24.
     candidates: int = Field(12, ge=1, le=500, description="phrasings fetched from the index per claim before re-ranking")
     # Weights of the re-ranking score; they sum to 1.
-    weight_reference_covered: float = 0.35
-    weight_claim_covered: float = 0.25
-    weight_fuzzy: float = 0.2
-    weight_key_terms: float = 0.2
+    weight_reference_covered: float = Field(0.35, ge=0, le=1)
+    weight_claim_covered: float = Field(0.25, ge=0, le=1)
+    weight_fuzzy: float = Field(0.2, ge=0, le=1)
+    weight_key_terms: float = Field(0.2, ge=0, le=1)
 
 
 DEFAULT = Thresholds()

@@ -101,7 +101,11 @@ def load_table(replace: list[str | Path] | None = None, extend: list[str | Path]
                 if model.domain in table.domains:
                     problems.append(Problem(name, row_number, "domain", f"duplicate domain {model.domain!r}"))
                 table.domains[model.domain] = model
+    from checker.text import terms  # the matcher's own notion of a content word (imported late: checker needs sources)
+
     for name, row_number, claim in claim_rows:
+        if not terms(claim.statement):
+            problems.append(Problem(name, row_number, "statement", "has no content words to match on"))
         missing = [i for i in claim.source_ids if i not in table.sources]
         if missing:
             problems.append(Problem(name, row_number, "source_ids", f"cites missing source(s) {', '.join(missing)}"))
