@@ -313,6 +313,40 @@ def check_corpus_command(
     raise typer.Exit(ExitStatus.USAGE if result.skipped else ExitStatus.OK)
 
 
+class Interrupted(BaseException):
+    """Ctrl-C or SIGTERM, raised where the program is so that every clean-up on the way out runs.
+
+    Not a KeyboardInterrupt: typer would turn that into a silent exit status 130.
+    """
+
+    def __init__(self, signum: int):
+        super().__init__(signum)
+        self.signum = signum
+
+
+def _raise_interrupted(signum, frame) -> None:
+    raise Interrupted(signum)
+
+
+def _interrupted(signum: int) -> None:
+    """Files being written were removed on the way out; say so in one line and leave at once."""
+    import signal
+
+    terminated = signum == signal.SIGTERM
+    _say("claimsift: terminated" if terminated else "claimsift: interrupted")
+    _leave(128 + signum)
+
+
+def _leave(code: int) -> None:
+    """Exit at once: waiting for worker processes or Dask's threads at interpreter exit could hang."""
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except Exception:
+            pass
+    os._exit(code)
+
+
 def main() -> None:
     from checker.baseline import BaselineError
     from checker.config import ConfigError
@@ -321,11 +355,17 @@ def main() -> None:
     from claims import InputError
     from sources import TableError
 
+    import signal
+
+    signal.signal(signal.SIGINT, _raise_interrupted)
+    signal.signal(signal.SIGTERM, _raise_interrupted)
     try:
         code = app(standalone_mode=False)
         sys.exit(code if isinstance(code, int) else ExitStatus.OK)
     except typer.Exit as done:
         sys.exit(done.exit_code)
+    except Interrupted as stop:
+        _interrupted(stop.signum)
     except TableError as error:
         for problem in error.problems[:MAX_PROBLEMS_SHOWN]:
             _say(f"claimsift: error: {problem}")
@@ -336,8 +376,7 @@ def main() -> None:
         _say(f"claimsift: error: {error}")
         sys.exit(ExitStatus.USAGE)
     except KeyboardInterrupt:
-        _say("claimsift: interrupted")
-        sys.exit(130)
+        _interrupted(signal.SIGINT)
     except BrokenPipeError:
         sys.exit(ExitStatus.OK)
     except Exception as error:  # the promise is one line and exit 2, never a traceback

@@ -42,10 +42,15 @@ def run(options: RunOptions, checker: Checker) -> Report:
     if options.jobs > 1 and len(files) >= PARALLEL_FROM and "-" not in files:
         from concurrent.futures import ProcessPoolExecutor
 
-        with ProcessPoolExecutor(options.jobs, initializer=_start_worker, initargs=(options, checker.table, checker.thresholds)) as pool:
+        pool = ProcessPoolExecutor(options.jobs, initializer=_start_worker, initargs=(options, checker.table, checker.thresholds))
+        try:
             # map keeps the input order, so the report is the same as a single-process run's
             for part in _progress(pool.map(_worker_check, files, chunksize=8), options.progress, len(files)):
                 _merge(report, part)
+        except BaseException:  # Ctrl-C, SIGTERM or a failure: stop the workers now rather than wait for them
+            _abandon(pool)
+            raise
+        pool.shutdown()
         return report
     for file in _progress(files, options.progress, len(files)):
         _merge(report, _check_file(file, options, checker))
@@ -56,7 +61,18 @@ PARALLEL_FROM = 16  # below this many files, starting worker processes costs mor
 _WORKER: tuple[RunOptions, Checker] | None = None
 
 
+def _abandon(pool) -> None:
+    processes = list((getattr(pool, "_processes", None) or {}).values())  # shutdown forgets them
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        process.kill()  # workers hold nothing that needs cleaning up
+
+
 def _start_worker(options: RunOptions, table, thresholds) -> None:
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole process group: the main process handles it
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the command line's handler, inherited through fork
     global _WORKER
     _WORKER = (options, Checker(table, thresholds))
 
