@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import math
 import os
+import re
 import shutil
 import tempfile
 import time
@@ -306,6 +307,8 @@ def check_corpus(input: str | Path, output: str | Path, table=None, thresholds: 
     `scheduler`: None starts a local cluster of `workers` processes (default: all cores), "synchronous" runs in
     this process without a cluster, anything else is the address of a running Dask scheduler."""
     started = time.perf_counter()
+    if scheduler is not None and scheduler != SYNCHRONOUS:
+        check_scheduler_address(scheduler)
     _require_dask()
     if output_format not in OUTPUT_FORMATS:
         raise CorpusError(f"unknown output format {output_format!r}; choose from {', '.join(OUTPUT_FORMATS)}")
@@ -377,6 +380,31 @@ def _task_error(error: Exception, source, folder: Path) -> CorpusError:
         return CorpusError(f"cannot write the report into {folder.parent}: {error.strerror or _first_line(error)} "
                            "(with a real cluster, OUTPUT must be on a filesystem the workers share)")
     return CorpusError(f"{source}: {_first_line(error)}")
+
+
+SCHEMES = ("tcp", "tls", "ws", "wss", "ucx")
+
+
+def check_scheduler_address(address: str) -> None:
+    """Refuse what cannot be a scheduler's address before anything waits on it: HOST:PORT, optionally tcp:// etc."""
+    from urllib.parse import urlsplit
+
+    problem = None
+    try:
+        parts = urlsplit(address if "://" in address else f"tcp://{address}")
+        if parts.scheme not in SCHEMES:
+            problem = f"unknown protocol {parts.scheme!r}"
+        elif not parts.hostname or parts.username or parts.query or parts.fragment or parts.path not in ("", "/"):
+            problem = "expected HOST:PORT"
+        elif parts.port is None:
+            problem = "no port"
+        elif not re.fullmatch(r"[A-Za-z0-9.\-]+|[0-9A-Fa-f:.]+", parts.hostname):
+            problem = "not a host name or address"
+    except ValueError as error:
+        problem = str(error)
+    if problem:
+        raise CorpusError(f"--scheduler {address!r} is not a Dask scheduler address ({problem}); "
+                          f"use tcp://HOST:PORT or '{SYNCHRONOUS}'")
 
 
 @contextmanager
