@@ -382,8 +382,10 @@ def main() -> None:
     except Exception as error:  # the promise is one line and exit 2, never a traceback
         import click
 
-        if isinstance(error, click.ClickException):
-            _say(f"claimsift: error: {error.format_message()}")
+        if isinstance(error, click.ClickException) or hasattr(error, "format_message"):  # also typer's own click
+            message = error.format_message().strip()
+            if message:  # no arguments: the help was the message
+                _say(f"claimsift: error: {message}")
             sys.exit(ExitStatus.USAGE)
         if os.environ.get("CLAIMSIFT_DEBUG"):
             raise

@@ -7,7 +7,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, StrictInt, ValidationError
 
 from checker.thresholds import Thresholds
 
@@ -36,7 +36,8 @@ class Config(BaseModel):
     fail_on: str = "contradicted,promotion"
     include: list[str] = Field(default_factory=list, description="only files matching these globs")
     exclude: list[str] = Field(default_factory=list, description="skip files matching these globs")
-    max_file_size: int = Field(5_000_000, gt=0, description="bytes; larger files are skipped with a message")
+    # strict: `true` is not a 1-byte limit and "10" is not a number
+    max_file_size: StrictInt = Field(5_000_000, gt=0, description="bytes; larger files are skipped with a message")
     thresholds: Thresholds = Thresholds()
     overrides: list[Override] = Field(default_factory=list)
     author: str = Field("", description="who publishes the review, for ClaimReview")
@@ -96,10 +97,28 @@ class Settings:
 
 def parse_fail_on(value: str) -> set[str]:
     chosen = {v.strip().lower() for v in value.split(",") if v.strip()}
+    if not chosen:  # an unset CI variable must not turn the gate off silently; "none" says so on purpose
+        raise ConfigError(f"fail-on {value!r} names nothing; choose from {', '.join(FAIL_CHOICES)} ('none' fails on nothing)")
     unknown = chosen - set(FAIL_CHOICES)
     if unknown:
         raise ConfigError(f"unknown fail-on value(s) {', '.join(sorted(unknown))}; choose from {', '.join(FAIL_CHOICES)}")
     return chosen - {"none"}
+
+
+def _check_globs(config: Config, origins: dict[str, str]) -> None:
+    """A bad pattern is named with the option or file it came from, when loading, not mid-run."""
+    import pathspec
+
+    groups = [("include", config.include), ("exclude", config.exclude)]
+    groups += [(f"overrides[{n}].paths", o.paths) for n, o in enumerate(config.overrides)]
+    for name, patterns in groups:
+        for pattern in patterns:
+            try:
+                pathspec.PathSpec.from_lines("gitwildmatch", [pattern]).match_file("x")
+            except Exception as error:  # re.error, ValueError: whatever the pattern compiler says
+                where = origins.get(name.split("[")[0], "command line")
+                shown = f"--{name}" if where == "command line" else f"{where}: {name}"
+                raise ConfigError(f"{shown}: bad glob {pattern!r} ({error})") from None
 
 
 def find_config_file(start: Path) -> Path | None:
@@ -184,6 +203,7 @@ def load_settings(start: Path | None = None, explicit: Path | None = None, comma
         source = str(file) if file else "command line"
         raise ConfigError(f"{source}: {where}: {issue['msg']}") from None
     parse_fail_on(config.fail_on)
+    _check_globs(config, origins)
     for override in config.overrides:
         if override.fail_on is not None:
             parse_fail_on(override.fail_on)
