@@ -109,9 +109,10 @@ def _run(paths, config, sources, extra_sources, fail_on, include, exclude, max_f
     checker = Checker(table, settings.config.thresholds)
     if jobs is not None and jobs < 1:
         raise UsageError("--jobs must be at least 1")
+    cores = os.cpu_count() or 1
     options = RunOptions(
         paths=paths, settings=settings, baseline=known, changed=changed, progress=show_progress(),
-        jobs=jobs or os.cpu_count() or 1, keep_views=views,
+        jobs=min(jobs or cores, cores), keep_views=views,  # more workers than cores only costs memory
     )
     report = run(options, checker)
     protected = {
@@ -154,11 +155,16 @@ def check(
     _emit(get(chosen_format)(report), output, protected)
     for unused in report.unused_suppressions:
         _say(f"claimsift: {unused.path}:{unused.line}:{unused.column}: unused suppression ({unused.action})")
+    _report_skipped(report)
+    raise typer.Exit(ExitStatus.FINDINGS if failing(report, settings) else ExitStatus.OK)
+
+
+def _report_skipped(report) -> None:
+    """One line per file left out, and exit status 2: the output is written, but it is not the whole story."""
     if report.skipped:
         for skipped in report.skipped:
             _say(f"claimsift: skipped {skipped.reason}")
         raise typer.Exit(ExitStatus.USAGE)
-    raise typer.Exit(ExitStatus.FINDINGS if failing(report, settings) else ExitStatus.OK)
 
 
 @app.command("config")
@@ -187,6 +193,7 @@ def baseline_create(
     _, report, protected = _run(paths, config, sources, extra_sources, None, include, exclude, None, None, None, None)
     _emit(render(report), output, protected)
     _say(f"baseline: {len(report.findings)} finding(s) written to {output}")
+    _report_skipped(report)
 
 
 @app.command()
@@ -200,9 +207,22 @@ def claims(
     from claims.formats import render
 
     chosen_format = _format_for(fmt, output, ("table", "csv", "json"))
+    from claims import InputError
+
     files = list(find_documents(paths))
-    documents = [read_path(p) for p in files]
+    documents, skipped = [], []
+    for file in files:
+        try:
+            documents.append(read_path(file))
+        except InputError as error:
+            if len(files) == 1 and not Path(paths[0]).is_dir():
+                raise  # a lone file's error is the command's error
+            skipped.append(str(error))
     _emit(render(documents, chosen_format), output, {"one of the inputs": [*paths, *files]})
+    for reason in skipped:  # as `check` does for a folder
+        _say(f"claimsift: skipped {reason}")
+    if skipped:
+        raise typer.Exit(ExitStatus.USAGE)
 
 
 @app.command("eval")

@@ -83,3 +83,45 @@ def test_the_action_never_passes_an_empty_fail_on(tmp_path, fail_on, expected):
     arguments = done.stdout.split("\n")
     assert "" not in arguments[:-1]
     assert [a for a in arguments if re.match(r"--fail-on|promotion", a)] == expected
+
+
+def test_baseline_create_reports_skipped_files_and_exits_2(tmp_path):
+    _write(tmp_path, "a.md", CLAIM)
+    (tmp_path / "bad.md").write_bytes(b"caf\xe9")
+    result = run("baseline", "create", str(tmp_path), "-o", str(tmp_path / "base.json"))
+    assert result.returncode == 2 and "skipped" in result.stderr and "bad.md: not UTF-8" in result.stderr
+    assert json.loads((tmp_path / "base.json").read_text(encoding="utf-8"))["version"] == 1
+
+
+def test_claims_skips_an_undecodable_file_in_a_folder_and_limits_size(tmp_path):
+    _write(tmp_path, "a.md", CLAIM)
+    (tmp_path / "bad.md").write_bytes(b"caf\xe9")
+    result = run("claims", str(tmp_path), "-f", "csv")
+    assert result.returncode == 2 and "skipped" in result.stderr and "bad.md: not UTF-8" in result.stderr
+    assert "Ketamine is a Class B drug" in result.stdout
+    big = tmp_path / "big.txt"
+    big.write_bytes(b"Ketamine. " * 600_000)
+    result = run("claims", str(big))
+    assert result.returncode == 2 and "larger than the limit" in result.stderr
+
+
+def test_jobs_are_capped_at_the_core_count(tmp_path, monkeypatch, capsys):
+    import concurrent.futures
+    from unittest.mock import patch
+
+    import cli
+
+    for number in range(20):
+        _write(tmp_path, f"p{number}.md", CLAIM)
+    started = []
+    real = concurrent.futures.ProcessPoolExecutor
+
+    def recording(workers, *args, **kwargs):
+        started.append(workers)
+        return real(workers, *args, **kwargs)
+
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", recording)
+    with patch.object(sys, "argv", ["claimsift", "check", str(tmp_path), "--jobs", "500", "-f", "csv"]):
+        with pytest.raises(SystemExit):
+            cli.main()
+    assert started and max(started) <= (os.cpu_count() or 1)
