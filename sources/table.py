@@ -164,9 +164,17 @@ def _parse(kind: str, file: Path, data: bytes, problems: list[Problem]):
     if "\x00" in text:
         problems.append(Problem(name, 0, "", "contains NUL bytes; not a CSV file"))
         return
-    reader = csv.DictReader(io.StringIO(text, newline=""))
+    reader = csv.DictReader(io.StringIO(text, newline=""), strict=True)  # strict: an unterminated quote is an error
     expected = COLUMNS[kind]
-    header = reader.fieldnames or []
+    try:
+        header = reader.fieldnames or []
+    except csv.Error as error:
+        problems.append(Problem(name, 1, "", f"malformed CSV at row 1 ({error})"))
+        return
+    repeated = sorted({c for c in header if header.count(c) > 1})
+    if repeated:
+        problems.append(Problem(name, 1, "", f"duplicate column(s) {', '.join(repeated)}"))
+        return
     required = [c for c in expected if MODELS[kind].model_fields[c].is_required()]
     missing = [c for c in required if c not in header]
     unknown = [c for c in header if c not in expected]
@@ -180,6 +188,7 @@ def _parse(kind: str, file: Path, data: bytes, problems: list[Problem]):
         problems.append(Problem(name, 1, "", detail))
         return
     model = MODELS[kind]
+    row_number = 1  # the last complete row: the header
     try:
         for row_number, row in enumerate(reader, start=2):
             if None in row:
@@ -193,7 +202,8 @@ def _parse(kind: str, file: Path, data: bytes, problems: list[Problem]):
                     field_name = ".".join(str(p) for p in issue["loc"]) or _identifier_field(kind)
                     problems.append(Problem(name, row_number, field_name, issue["msg"].removeprefix("Value error, ")))
     except csv.Error as error:
-        problems.append(Problem(name, reader.line_num, "", f"malformed CSV ({error})"))
+        failed = row_number + 1  # the row after the last complete one, wherever its bad quote or huge field ends
+        problems.append(Problem(name, failed, "", f"malformed CSV at row {failed} ({error})"))
 
 
 def _identifier_field(kind: str) -> str:

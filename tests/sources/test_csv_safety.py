@@ -12,6 +12,7 @@ HEADER = "id,statement,stance,source_ids,subject,key_terms,variants,finding,topi
 
 
 def _extra(tmp_path, finding="Review.", topic="ketamine"):
+    finding = finding.replace('"', '""')  # CSV quoting
     extra = tmp_path / "extra.csv"
     extra.write_text(
         HEADER + f'mine-001,Ketamine is an NMDA receptor antagonist.,supported,xu2022,ketamine,nmda,,"{finding}",{topic},INT\n',
@@ -61,3 +62,31 @@ def test_check_corpus_skipped_file_neutralises_ids(tmp_path, capsys):
     assert done.value.code == 2
     rows = list(csv.DictReader((tmp_path / "out" / "_skipped.csv").open(encoding="utf-8")))
     assert rows[0]["id"].startswith("'=")
+
+
+def _problems(tmp_path, text):
+    path = tmp_path / "claims.csv"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(TableError) as caught:
+        load_table(extend=[path])
+    return [str(p) for p in caught.value.problems]
+
+
+ROW = "mine-{n},Ketamine is legal number {n}.,supported,xu2022,Review.\n"
+
+
+def test_an_unterminated_quote_is_one_malformed_csv_problem_at_its_row(tmp_path):
+    text = "id,statement,stance,source_ids,finding\n" + ROW.format(n=1) + 'mine-2,"Ketamine is legal.,supported,xu2022,Review.\n' + ROW.format(n=3)
+    [problem] = _problems(tmp_path, text)
+    assert "row 3: malformed CSV at row 3" in problem
+
+
+def test_a_huge_field_is_reported_at_its_own_row(tmp_path):
+    text = "id,statement,stance,source_ids,finding\n" + ROW.format(n=1) + f'mine-2,"{"x" * 200_000}",supported,xu2022,Review.\n'
+    problems = _problems(tmp_path, text)
+    assert any("row 3: malformed CSV at row 3 (field larger than field limit" in p for p in problems), problems
+
+
+def test_duplicate_column_names_are_refused(tmp_path):
+    [problem] = _problems(tmp_path, "id,statement,stance,source_ids,finding,finding\n" + ROW.format(n=1).replace("\n", ",Other.\n"))
+    assert "row 1: duplicate column(s) finding" in problem
