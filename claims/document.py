@@ -15,7 +15,7 @@ from claims.kinds import classify
 from claims.links import find_links
 from claims.location import LineIndex
 from claims.models import Document, Kind, Sentence
-from claims.normalise import mixed_script_domains, normalise
+from claims.normalise import first_visible, mixed_script_domains, normalise
 from claims.splitter import split_sentences
 
 FORMATS = {
@@ -130,6 +130,7 @@ def build_sentences(blocks: list[Block], source: str, path: str) -> list[Sentenc
             lead_in = None
         link_offsets = [offset for offset, _ in block.links]
         for index, (start, end) in enumerate(spans):
+            start = first_visible(block.text, start, end)  # the sentence is where its first visible character is
             # normalised once located, so positions stay those of the file
             text = _SPACES.sub(" ", normalise(block.text[start:end])).strip()
             if not text:

@@ -27,6 +27,13 @@ def normalise(text: str) -> str:
     return "".join(c for c in folded if unicodedata.category(c) != "Cf")
 
 
+def first_visible(text: str, start: int, end: int) -> int:
+    """The offset of the first character in text[start:end] that is neither a space nor a format character."""
+    while start < end and (text[start].isspace() or (not text[start].isascii() and unicodedata.category(text[start]) == "Cf")):
+        start += 1
+    return start
+
+
 def _scripts(word: str) -> set[str]:
     return {unicodedata.name(c, "?").split(" ")[0] for c in word if c.isalpha()}
 

@@ -35,3 +35,8 @@ def test_a_mixed_script_domain_is_flagged_and_positions_stay_exact():
 def test_a_domain_wholly_in_another_script_is_not_a_lookalike():
     sentence = read_text("Смотрите пример.рф для деталей.\n", "doc.txt").sentences[0]
     assert sentence.warnings == ()
+
+
+def test_a_sentence_starting_with_invisible_characters_is_where_its_first_visible_one_is():
+    [sentence] = read_text("\u200b\u00ad\r:", "doc.txt", "text").sentences  # found by the property campaign
+    assert (sentence.line, sentence.column, sentence.text) == (2, 1, ":")
