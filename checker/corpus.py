@@ -180,12 +180,37 @@ def _read_json_lines(source: Path, block: int):
     try:
         # JSON lines escape newlines, so the file can be cut into blocks at line ends. dtype=False keeps
         # string ids such as "007" from becoming numbers.
-        frame = dd.read_json(source, lines=True, orient="records", blocksize=block, dtype=False)
+        import dask
+
+        # convert-string off: a list or a number in the text column must reach check_row as itself, not as its repr
+        with dask.config.set({"dataframe.convert-string": False}):
+            frame = dd.read_json(source, lines=True, orient="records", blocksize=block, dtype=False)
     except UnicodeDecodeError as error:
         raise CorpusError(f"{source}: not UTF-8 text (undecodable byte at offset {error.start})") from None
     except (OSError, ValueError) as error:
-        raise CorpusError(f"{source}: not JSON lines, one object per line ({_first_line(error)})") from None
+        where = _first_bad_json_line(source)
+        raise CorpusError(f"{source}: not JSON lines, one object per line ({where or _first_line(error)})") from None
     return frame, source.stat().st_size
+
+
+def _first_bad_json_line(source: Path) -> str | None:
+    """'line N: what is wrong' for the first line that is not a JSON object; read only once reading has failed."""
+    import json
+
+    try:
+        with source.open(encoding="utf-8") as stream:
+            for number, line in enumerate(stream, start=1):
+                if not line.strip():
+                    continue
+                try:
+                    value = json.loads(line)
+                except ValueError as error:
+                    return f"line {number}: {error}"
+                if not isinstance(value, dict):
+                    return f"line {number}: a {type(value).__name__}, not an object"
+    except (OSError, UnicodeDecodeError):
+        return None
+    return None
 
 
 _READERS = {"parquet": _read_parquet, "csv": _read_csv, "json": _read_json_lines}
@@ -208,7 +233,9 @@ def check_row(identifier, text, fmt, checker):
         raise InputError(f"{path}: no text")
     if isinstance(text, (bytes, bytearray)):
         text = decode(bytes(text), path)
-    return check_text(str(text), path=path, fmt=reader_for(path, fmt), checker=checker)
+    if not isinstance(text, str):  # a list or a number would be checked as its Python repr
+        raise InputError(f"{path}: text is a {type(text).__name__}, not a string")
+    return check_text(text, path=path, fmt=reader_for(path, fmt), checker=checker)
 
 
 def reader_for(identifier: str, fmt) -> str:
