@@ -478,7 +478,19 @@ def _start_worker_server() -> str:
 
     # distributed sets its own preload list on its first use of the context; by then this server is running
     multiprocessing.get_context("forkserver").set_forkserver_preload(WORKER_MODULES)
-    forkserver.ensure_running()
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        forkserver.ensure_running()
+        return "forkserver"
+    # Ctrl-C reaches the whole process group; the workers, forked from this server, inherit its ignoring it, so
+    # only this process handles it (one line, no worker tracebacks) and stops the cluster.
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        forkserver.ensure_running()
+    finally:
+        signal.signal(signal.SIGINT, previous)
     return "forkserver"
 
 

@@ -60,3 +60,40 @@ def test_an_interrupted_parallel_run_stops_at_once_with_one_line(site, tmp_path,
     assert stderr.decode().strip() == line
     assert _group_gone(process.pid), "worker processes were left running"
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory):
+    import json
+
+    path = tmp_path_factory.mktemp("corpus") / "corpus.jsonl"
+    with path.open("w", encoding="utf-8") as stream:
+        for number in range(1500):
+            text = "\n\n".join(PARAGRAPH.format(n=k) for k in range(30))
+            stream.write(json.dumps({"id": f"d{number}.md", "text": text}) + "\n")
+    return path
+
+
+@pytest.mark.parametrize("name, send, status, line", [
+    ("ctrl-c", lambda p: os.killpg(p.pid, signal.SIGINT), 130, "claimsift: interrupted"),
+    ("sigterm", lambda p: os.kill(p.pid, signal.SIGTERM), 143, "claimsift: terminated"),
+])
+def test_an_interrupted_corpus_run_leaves_no_partial_folder(corpus, tmp_path, name, send, status, line):
+    process = subprocess.Popen(
+        [sys.executable, str(ROOT / "cli.py"), "check-corpus", str(corpus), str(tmp_path / "out"), "--workers", "2"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT, start_new_session=True,
+    )
+    deadline = time.monotonic() + 60
+    while not any(p.name.endswith(".partial") for p in tmp_path.iterdir()):  # the run is writing parts
+        assert process.poll() is None and time.monotonic() < deadline, "the run never started writing"
+        time.sleep(0.2)
+    send(process)
+    try:
+        _, stderr = process.communicate(timeout=30)
+    except subprocess.TimeoutExpired:
+        os.killpg(process.pid, signal.SIGKILL)
+        pytest.fail("check-corpus did not stop within 30 s")
+    assert process.returncode == status
+    assert stderr.decode().strip() == line
+    assert _group_gone(process.pid), "Dask processes were left running"
+    assert list(tmp_path.iterdir()) == []
