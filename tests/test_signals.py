@@ -41,6 +41,19 @@ def _group_gone(group: int) -> bool:
     return False
 
 
+def _stop(process, send, status, line, seconds):
+    """Send the signal; the run must end within `seconds` with `status`, one `line` and no process left."""
+    send(process)
+    try:
+        _, stderr = process.communicate(timeout=seconds)
+    except subprocess.TimeoutExpired:
+        os.killpg(process.pid, signal.SIGKILL)
+        pytest.fail(f"the run did not stop within {seconds} s")
+    assert process.returncode == status
+    assert stderr.decode().strip() == line
+    assert _group_gone(process.pid), "processes were left running"
+
+
 @pytest.mark.parametrize("name, send, status, line", [
     ("ctrl-c", lambda p: os.killpg(p.pid, signal.SIGINT), 130, "claimsift: interrupted"),
     ("sigterm", lambda p: os.kill(p.pid, signal.SIGTERM), 143, "claimsift: terminated"),
@@ -50,15 +63,7 @@ def test_an_interrupted_parallel_run_stops_at_once_with_one_line(site, tmp_path,
     process = _start(site, output)
     time.sleep(4)  # start-up, worker pool, the first files
     assert process.poll() is None, "the run ended before it could be interrupted"
-    send(process)
-    try:
-        _, stderr = process.communicate(timeout=15)
-    except subprocess.TimeoutExpired:
-        os.killpg(process.pid, signal.SIGKILL)
-        pytest.fail("the run did not stop within 15 s")
-    assert process.returncode == status
-    assert stderr.decode().strip() == line
-    assert _group_gone(process.pid), "worker processes were left running"
+    _stop(process, send, status, line, seconds=15)
     assert list(tmp_path.iterdir()) == []
 
 
@@ -87,13 +92,5 @@ def test_an_interrupted_corpus_run_leaves_no_partial_folder(corpus, tmp_path, na
     while not any(p.name.endswith(".partial") for p in tmp_path.iterdir()):  # the run is writing parts
         assert process.poll() is None and time.monotonic() < deadline, "the run never started writing"
         time.sleep(0.2)
-    send(process)
-    try:
-        _, stderr = process.communicate(timeout=30)
-    except subprocess.TimeoutExpired:
-        os.killpg(process.pid, signal.SIGKILL)
-        pytest.fail("check-corpus did not stop within 30 s")
-    assert process.returncode == status
-    assert stderr.decode().strip() == line
-    assert _group_gone(process.pid), "Dask processes were left running"
+    _stop(process, send, status, line, seconds=30)
     assert list(tmp_path.iterdir()) == []
