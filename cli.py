@@ -28,8 +28,15 @@ class UsageError(Exception):
     """A mistake the user can fix; reported as one line."""
 
 
+def _say(message: str) -> None:
+    """One line on stderr; controls and newlines from file names or documents are escaped."""
+    from checker.formats.controls import one_line
+
+    typer.echo(one_line(message), err=True)
+
+
 def _fail(message: str) -> None:
-    typer.echo(f"claimsift: error: {message}", err=True)
+    _say(f"claimsift: error: {message}")
     raise typer.Exit(ExitStatus.USAGE)
 
 
@@ -48,19 +55,25 @@ def _format_for(fmt: Optional[str], output: Optional[Path], choices: tuple[str, 
     return fmt
 
 
-def _emit(text: str, output: Optional[Path], inputs: List[str]) -> None:
+def _emit(text: str, output: Optional[Path], protected: dict[str, List[str]]) -> None:
+    """Write the report to stdout or OUTPUT; never onto what the run reads (keys of `protected` name each kind)."""
+    from checker.formats.controls import escape_controls
+
+    text = escape_controls(text)
     if output is None:
         sys.stdout.write(text)
         return
-    from sources.table import write_atomically
+    from sources.writing import same_file, write_atomically
 
-    resolved = output.resolve()
-    for given in inputs:
-        if given != "-" and Path(given).resolve() == resolved:
-            raise UsageError(f"output {output} is one of the inputs; refusing to overwrite it")
-    if not resolved.parent.is_dir():
+    for role, paths in protected.items():
+        if same_file(output, [p for p in paths if p not in ("-", "<stdin>")]) is not None:
+            raise UsageError(f"output {output} is {role}; refusing to overwrite it")
+    if not output.absolute().parent.is_dir():
         raise UsageError(f"cannot write {output}: directory {output.parent} does not exist")
-    write_atomically(resolved, text)
+    try:
+        write_atomically(output.absolute(), text)
+    except OSError as error:
+        raise UsageError(f"cannot write {output}: {error.strerror or error}") from None
 
 
 def _settings(paths: List[str], config: Optional[Path], command_line: dict):
@@ -96,11 +109,18 @@ def _run(paths, config, sources, extra_sources, fail_on, include, exclude, max_f
     checker = Checker(table, settings.config.thresholds)
     if jobs is not None and jobs < 1:
         raise UsageError("--jobs must be at least 1")
+    cores = os.cpu_count() or 1
     options = RunOptions(
         paths=paths, settings=settings, baseline=known, changed=changed, progress=show_progress(),
-        jobs=jobs or os.cpu_count() or 1, keep_views=views,
+        jobs=min(jobs or cores, cores), keep_views=views,  # more workers than cores only costs memory
     )
-    return settings, run(options, checker)
+    report = run(options, checker)
+    protected = {
+        "one of the inputs": [*paths, *options.discovered], "a file of the source table": table.origins,
+        "the baseline": [str(baseline)] if baseline is not None else [],
+        "the configuration file": [str(settings.file)] if settings.file is not None else [],
+    }
+    return settings, report, protected
 
 
 @app.command()
@@ -127,19 +147,24 @@ def check(
     if fmt is None and output is None and os.environ.get("GITHUB_ACTIONS") == "true":
         fmt = "github"
     chosen_format = _format_for(fmt, output, NAMES)
-    settings, report = _run(
+    settings, report, protected = _run(
         paths, config, sources, extra_sources, fail_on, include, exclude, max_file_size, baseline, diff, match, jobs,
         views=chosen_format == "html",
     )
     report.review_author = settings.config.author
-    _emit(get(chosen_format)(report), output, paths)
+    _emit(get(chosen_format)(report), output, protected)
     for unused in report.unused_suppressions:
-        typer.echo(f"claimsift: {unused.path}:{unused.line}:{unused.column}: unused suppression ({unused.action})", err=True)
+        _say(f"claimsift: {unused.path}:{unused.line}:{unused.column}: unused suppression ({unused.action})")
+    _report_skipped(report)
+    raise typer.Exit(ExitStatus.FINDINGS if failing(report, settings) else ExitStatus.OK)
+
+
+def _report_skipped(report) -> None:
+    """One line per file left out, and exit status 2: the output is written, but it is not the whole story."""
     if report.skipped:
         for skipped in report.skipped:
-            typer.echo(f"claimsift: skipped {skipped.reason}", err=True)
+            _say(f"claimsift: skipped {skipped.reason}")
         raise typer.Exit(ExitStatus.USAGE)
-    raise typer.Exit(ExitStatus.FINDINGS if failing(report, settings) else ExitStatus.OK)
 
 
 @app.command("config")
@@ -149,7 +174,7 @@ def show_config(
 ) -> None:
     """Print the effective configuration and where each value came from."""
     settings = _settings(paths or ["."], config, {})
-    sys.stdout.write(settings.describe())
+    _emit(settings.describe(), None, {})
 
 
 @baseline_app.command("create")
@@ -165,9 +190,10 @@ def baseline_create(
     """Write the current findings to a baseline file; `check --baseline FILE` then reports only new ones."""
     from checker.baseline import render
 
-    _, report = _run(paths, config, sources, extra_sources, None, include, exclude, None, None, None, None)
-    _emit(render(report), output, paths)
-    typer.echo(f"baseline: {len(report.findings)} finding(s) written to {output}", err=True)
+    _, report, protected = _run(paths, config, sources, extra_sources, None, include, exclude, None, None, None, None)
+    _emit(render(report), output, protected)
+    _say(f"baseline: {len(report.findings)} finding(s) written to {output}")
+    _report_skipped(report)
 
 
 @app.command()
@@ -181,8 +207,22 @@ def claims(
     from claims.formats import render
 
     chosen_format = _format_for(fmt, output, ("table", "csv", "json"))
-    documents = [read_path(p) for p in find_documents(paths)]
-    _emit(render(documents, chosen_format), output, paths)
+    from claims import InputError
+
+    files = list(find_documents(paths))
+    documents, skipped = [], []
+    for file in files:
+        try:
+            documents.append(read_path(file))
+        except InputError as error:
+            if len(files) == 1 and not Path(paths[0]).is_dir():
+                raise  # a lone file's error is the command's error
+            skipped.append(str(error))
+    _emit(render(documents, chosen_format), output, {"one of the inputs": [*paths, *files]})
+    for reason in skipped:  # as `check` does for a folder
+        _say(f"claimsift: skipped {reason}")
+    if skipped:
+        raise typer.Exit(ExitStatus.USAGE)
 
 
 @app.command()
@@ -251,7 +291,7 @@ def sources_list(
 
     if fmt not in ("table", "csv", "json"):
         raise UsageError(f"unknown format {fmt!r}; choose from table, csv, json")
-    sys.stdout.write(render_counts(counts(_table(sources, extra_sources)), fmt))
+    _emit(render_counts(counts(_table(sources, extra_sources)), fmt), None, {})
 
 
 @sources_app.command("show")
@@ -266,7 +306,7 @@ def sources_show(
     text = describe(_table(sources, extra_sources), identifier)
     if text is None:
         raise UsageError(f"no source or reference claim with id {identifier!r}")
-    sys.stdout.write(text)
+    _emit(text, None, {})
 
 
 @sources_app.command("export")
@@ -279,7 +319,7 @@ def sources_export(
     from sources import export_table
 
     written = export_table(_table(sources, extra_sources), directory)
-    typer.echo("wrote " + ", ".join(str(p) for p in written))
+    _emit("wrote " + ", ".join(str(p) for p in written) + "\n", None, {})
 
 
 @app.command("check-corpus")
@@ -310,9 +350,43 @@ def check_corpus_command(
         scheduler=scheduler, workers=workers, output_format=chosen_format, force=force,
         id_column=id_column, text_column=text_column,
     )
-    typer.echo(result.summary_line(), err=True)
+    _say(result.summary_line())
     # as `check` does for a directory: the report is written, and the status says something was left out
     raise typer.Exit(ExitStatus.USAGE if result.skipped else ExitStatus.OK)
+
+
+class Interrupted(BaseException):
+    """Ctrl-C or SIGTERM, raised where the program is so that every clean-up on the way out runs.
+
+    Not a KeyboardInterrupt: typer would turn that into a silent exit status 130.
+    """
+
+    def __init__(self, signum: int):
+        super().__init__(signum)
+        self.signum = signum
+
+
+def _raise_interrupted(signum, frame) -> None:
+    raise Interrupted(signum)
+
+
+def _interrupted(signum: int) -> None:
+    """Files being written were removed on the way out; say so in one line and leave at once."""
+    import signal
+
+    terminated = signum == signal.SIGTERM
+    _say("claimsift: terminated" if terminated else "claimsift: interrupted")
+    _leave(128 + signum)
+
+
+def _leave(code: int) -> None:
+    """Exit at once: waiting for worker processes or Dask's threads at interpreter exit could hang."""
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except Exception:
+            pass
+    os._exit(code)
 
 
 def main() -> None:
@@ -323,34 +397,41 @@ def main() -> None:
     from claims import InputError
     from sources import TableError
 
+    import signal
+
+    signal.signal(signal.SIGINT, _raise_interrupted)
+    signal.signal(signal.SIGTERM, _raise_interrupted)
     try:
         code = app(standalone_mode=False)
         sys.exit(code if isinstance(code, int) else ExitStatus.OK)
     except typer.Exit as done:
         sys.exit(done.exit_code)
+    except Interrupted as stop:
+        _interrupted(stop.signum)
     except TableError as error:
         for problem in error.problems[:MAX_PROBLEMS_SHOWN]:
-            typer.echo(f"claimsift: error: {problem}", err=True)
+            _say(f"claimsift: error: {problem}")
         if len(error.problems) > MAX_PROBLEMS_SHOWN:
-            typer.echo(f"claimsift: error: … and {len(error.problems) - MAX_PROBLEMS_SHOWN} more problems in the source table", err=True)
+            _say(f"claimsift: error: … and {len(error.problems) - MAX_PROBLEMS_SHOWN} more problems in the source table")
         sys.exit(ExitStatus.USAGE)
     except (InputError, UsageError, ConfigError, BaselineError, DiffError, CorpusError) as error:
-        typer.echo(f"claimsift: error: {error}", err=True)
+        _say(f"claimsift: error: {error}")
         sys.exit(ExitStatus.USAGE)
     except KeyboardInterrupt:
-        typer.echo("claimsift: interrupted", err=True)
-        sys.exit(130)
+        _interrupted(signal.SIGINT)
     except BrokenPipeError:
         sys.exit(ExitStatus.OK)
     except Exception as error:  # the promise is one line and exit 2, never a traceback
         import click
 
-        if isinstance(error, click.ClickException):
-            typer.echo(f"claimsift: error: {error.format_message()}", err=True)
+        if isinstance(error, click.ClickException) or hasattr(error, "format_message"):  # also typer's own click
+            message = error.format_message().strip()
+            if message:  # no arguments: the help was the message
+                _say(f"claimsift: error: {message}")
             sys.exit(ExitStatus.USAGE)
         if os.environ.get("CLAIMSIFT_DEBUG"):
             raise
-        typer.echo(f"claimsift: error: internal error: {type(error).__name__}: {error}", err=True)
+        _say(f"claimsift: error: internal error: {type(error).__name__}: {error}")
         sys.exit(ExitStatus.USAGE)
 
 

@@ -41,17 +41,24 @@ def render(report: Report) -> str:
     return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
 
 
+MAX_BYTES = 50_000_000
+
+
 def load(path: Path) -> set[tuple[str, str, str]]:
+    from claims.files import ReadRefused, read_bounded
+
     try:
-        payload = json.loads(path.read_text(encoding="utf-8"))
+        payload = json.loads(read_bounded(path, MAX_BYTES).decode("utf-8"))
         if not isinstance(payload, dict):
             raise BaselineError(f"{path}: not a claimsift baseline (expected a JSON object)")
-        if payload.get("version") != VERSION:
+        if type(payload.get("version")) is not int or payload["version"] != VERSION:  # `true` is not 1
             raise BaselineError(f"{path}: unsupported baseline version {payload.get('version')!r}")
         return {(e["path"], _normal(e["claim"]), e["verdict"]) for e in payload["findings"]}
     except FileNotFoundError:
         raise BaselineError(f"{path}: no such baseline file") from None
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError, KeyError, TypeError, AttributeError) as error:
+    except ReadRefused as refused:
+        raise BaselineError(f"{path}: {refused}") from None
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError, KeyError, TypeError, AttributeError, RecursionError) as error:
         raise BaselineError(f"{path}: not a claimsift baseline ({type(error).__name__})") from None
 
 

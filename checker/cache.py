@@ -2,22 +2,24 @@
 
 Building the index and preparing every phrasing is most of a small run's time; a pre-commit hook runs the
 same table again and again. The cache lives in $CLAIMSIFT_CACHE_DIR, else $XDG_CACHE_HOME/claimsift, else
-~/.cache/claimsift, in a folder only the user can write (it holds pickles). Any problem reading or writing it
-falls back to building in memory: the cache can make a run faster, never make it fail.
+~/.cache/claimsift. Its files hold data, never code (`checker.cachefile`), and a folder or file that another
+user owns or may write is neither read nor written. Any problem reading or writing it falls back to building
+in memory: the cache can make a run faster, never make it fail or run anything.
 """
 from __future__ import annotations
 
 import hashlib
 import os
-import pickle
+import stat
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
+from checker import cachefile
 from sources import SourceTable
 
-FORMAT = b"claimsift-prepared-2"
-CODE = ("index.py", "matching.py", "text.py")
+FORMAT = b"claimsift-prepared-3"
+CODE = ("index.py", "matching.py", "text.py", "cachefile.py")
 
 
 def cache_dir() -> Path | None:
@@ -38,26 +40,64 @@ def key(table: SourceTable) -> str:
     return digest.hexdigest()[:32]
 
 
-def prepared_for(table: SourceTable, build: Callable[[SourceTable], object]):
-    folder = cache_dir()
-    if folder is None or not table.fingerprint:
-        return build(table)
-    path = folder / f"prepared-{key(table)}.pickle"
-    try:
-        with path.open("rb") as stream:
-            return pickle.load(stream)
-    except Exception:  # missing, stale or damaged: rebuild
-        pass
-    prepared = build(table)
+def trusted(status: os.stat_result) -> bool:
+    """Owned by this user and writable by nobody else (always true where there are no user ids)."""
+    if not hasattr(os, "getuid"):
+        return True
+    return status.st_uid == os.getuid() and not status.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
+
+
+def _read(path: Path):
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+    handle = os.open(path, flags)
+    with os.fdopen(handle, "rb") as stream:
+        status = os.fstat(stream.fileno())
+        if not stat.S_ISREG(status.st_mode) or not trusted(status):
+            return None
+        return cachefile.loads(stream.read())
+
+
+def _usable_folder(folder: Path) -> bool:
     try:
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        status = folder.stat()
+    except OSError:
+        return False
+    return stat.S_ISDIR(status.st_mode) and trusted(status)
+
+
+def _well_formed(found, prepared_class) -> bool:
+    from dataclasses import fields
+
+    from checker.index import PhrasingIndex
+
+    return (
+        isinstance(found, prepared_class) and all(hasattr(found, f.name) for f in fields(prepared_class))
+        and isinstance(found.index, PhrasingIndex)
+    )
+
+
+def prepared_for(table: SourceTable, build: Callable[[SourceTable], object]):
+    from checker.matching import Prepared
+
+    folder = cache_dir()
+    if folder is None or not table.fingerprint or not _usable_folder(folder):
+        return build(table)
+    path = folder / f"prepared-{key(table)}.bin"
+    try:
+        found = _read(path)
+        if _well_formed(found, Prepared):
+            return found
+    except Exception:  # missing, stale, damaged or planted: rebuild
+        pass
+    prepared = build(table)
+    temporary = None
+    try:
         handle, temporary = tempfile.mkstemp(dir=folder, prefix=".prepared-", suffix=".tmp")
         with os.fdopen(handle, "wb") as stream:
-            pickle.dump(prepared, stream, protocol=pickle.HIGHEST_PROTOCOL)
+            stream.write(cachefile.dumps(prepared))
         os.replace(temporary, path)
     except Exception:
-        try:
-            Path(temporary).unlink(missing_ok=True)  # type: ignore[possibly-undefined]
-        except Exception:
-            pass
+        if temporary is not None:
+            Path(temporary).unlink(missing_ok=True)
     return prepared

@@ -7,12 +7,13 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, StrictInt, ValidationError
 
 from checker.thresholds import Thresholds
 
 FAIL_CHOICES = ("contradicted", "promotion", "unsupported", "none")
 CONFIG_FILES = (".claimsift.toml", "pyproject.toml")
+MAX_CONFIG_BYTES = 1_000_000
 
 
 class ConfigError(Exception):
@@ -35,7 +36,8 @@ class Config(BaseModel):
     fail_on: str = "contradicted,promotion"
     include: list[str] = Field(default_factory=list, description="only files matching these globs")
     exclude: list[str] = Field(default_factory=list, description="skip files matching these globs")
-    max_file_size: int = Field(5_000_000, gt=0, description="bytes; larger files are skipped with a message")
+    # strict: `true` is not a 1-byte limit and "10" is not a number
+    max_file_size: StrictInt = Field(5_000_000, gt=0, description="bytes; larger files are skipped with a message")
     thresholds: Thresholds = Thresholds()
     overrides: list[Override] = Field(default_factory=list)
     author: str = Field("", description="who publishes the review, for ClaimReview")
@@ -44,10 +46,12 @@ class Config(BaseModel):
 class Settings:
     """The effective configuration, where each value came from, and the folder relative paths start from."""
 
-    def __init__(self, config: Config, origins: dict[str, str], base: Path):
+    def __init__(self, config: Config, origins: dict[str, str], base: Path, file: Path | None = None):
         self.config = config
         self.origins = origins
         self.base = base
+        self.file = file  # the configuration file read, if any
+        self._specs = None
 
     def fail_on_for(self, path: str) -> set[str]:
         value = self.config.fail_on
@@ -64,14 +68,19 @@ class Settings:
         return value
 
     def _overrides_for(self, path: str):
-        import pathspec
+        if not self.config.overrides:
+            return
+        if self._specs is None:  # compiled once per run, not once per document
+            import pathspec
 
+            self._specs = [pathspec.PathSpec.from_lines("gitwildmatch", o.paths) for o in self.config.overrides]
+            self._base = self.base.resolve()
         try:
-            relative = Path(path).resolve().relative_to(self.base.resolve()).as_posix()
-        except ValueError:
+            relative = Path(path).resolve().relative_to(self._base).as_posix()
+        except (ValueError, OSError, RuntimeError):  # outside the base, or a symlink loop
             relative = Path(path).as_posix()
-        for override in self.config.overrides:
-            if pathspec.PathSpec.from_lines("gitwildmatch", override.paths).match_file(relative):
+        for override, spec in zip(self.config.overrides, self._specs):
+            if spec.match_file(relative):
                 yield override
 
     def describe(self) -> str:
@@ -88,14 +97,35 @@ class Settings:
 
 def parse_fail_on(value: str) -> set[str]:
     chosen = {v.strip().lower() for v in value.split(",") if v.strip()}
+    if not chosen:  # an unset CI variable must not turn the gate off silently; "none" says so on purpose
+        raise ConfigError(f"fail-on {value!r} names nothing; choose from {', '.join(FAIL_CHOICES)} ('none' fails on nothing)")
     unknown = chosen - set(FAIL_CHOICES)
     if unknown:
         raise ConfigError(f"unknown fail-on value(s) {', '.join(sorted(unknown))}; choose from {', '.join(FAIL_CHOICES)}")
     return chosen - {"none"}
 
 
+def _check_globs(config: Config, origins: dict[str, str]) -> None:
+    """A bad pattern is named with the option or file it came from, when loading, not mid-run."""
+    import pathspec
+
+    groups = [("include", config.include), ("exclude", config.exclude)]
+    groups += [(f"overrides[{n}].paths", o.paths) for n, o in enumerate(config.overrides)]
+    for name, patterns in groups:
+        for pattern in patterns:
+            try:
+                pathspec.PathSpec.from_lines("gitwildmatch", [pattern]).match_file("x")
+            except Exception as error:  # re.error, ValueError: whatever the pattern compiler says
+                where = origins.get(name.split("[")[0], "command line")
+                shown = f"--{name}" if where == "command line" else f"{where}: {name}"
+                raise ConfigError(f"{shown}: bad glob {pattern!r} ({error})") from None
+
+
 def find_config_file(start: Path) -> Path | None:
-    here = start.resolve()
+    try:
+        here = start.resolve()
+    except (OSError, RuntimeError):  # a symlink loop: reading it will say so
+        here = start.absolute()
     if here.is_file() or not here.exists():
         here = here.parent
     for folder in (here, *here.parents):
@@ -111,8 +141,12 @@ def _read_toml(path: Path) -> dict:
         import tomllib
     else:  # pragma: no cover
         import tomli as tomllib
+    from claims.files import ReadRefused, read_bounded
+
     try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
+        return tomllib.loads(read_bounded(path, MAX_CONFIG_BYTES).decode("utf-8"))
+    except ReadRefused as refused:
+        raise ConfigError(f"{path}: {refused}") from None
     except (OSError, UnicodeDecodeError) as error:
         raise ConfigError(f"{path}: cannot be read ({error})") from None
     except tomllib.TOMLDecodeError as error:
@@ -169,7 +203,8 @@ def load_settings(start: Path | None = None, explicit: Path | None = None, comma
         source = str(file) if file else "command line"
         raise ConfigError(f"{source}: {where}: {issue['msg']}") from None
     parse_fail_on(config.fail_on)
+    _check_globs(config, origins)
     for override in config.overrides:
         if override.fail_on is not None:
             parse_fail_on(override.fail_on)
-    return Settings(config, origins, base)
+    return Settings(config, origins, base, file)

@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import math
 import os
+import re
 import shutil
 import tempfile
 import time
@@ -179,12 +180,37 @@ def _read_json_lines(source: Path, block: int):
     try:
         # JSON lines escape newlines, so the file can be cut into blocks at line ends. dtype=False keeps
         # string ids such as "007" from becoming numbers.
-        frame = dd.read_json(source, lines=True, orient="records", blocksize=block, dtype=False)
+        import dask
+
+        # convert-string off: a list or a number in the text column must reach check_row as itself, not as its repr
+        with dask.config.set({"dataframe.convert-string": False}):
+            frame = dd.read_json(source, lines=True, orient="records", blocksize=block, dtype=False)
     except UnicodeDecodeError as error:
         raise CorpusError(f"{source}: not UTF-8 text (undecodable byte at offset {error.start})") from None
     except (OSError, ValueError) as error:
-        raise CorpusError(f"{source}: not JSON lines, one object per line ({_first_line(error)})") from None
+        where = _first_bad_json_line(source)
+        raise CorpusError(f"{source}: not JSON lines, one object per line ({where or _first_line(error)})") from None
     return frame, source.stat().st_size
+
+
+def _first_bad_json_line(source: Path) -> str | None:
+    """'line N: what is wrong' for the first line that is not a JSON object; read only once reading has failed."""
+    import json
+
+    try:
+        with source.open(encoding="utf-8") as stream:
+            for number, line in enumerate(stream, start=1):
+                if not line.strip():
+                    continue
+                try:
+                    value = json.loads(line)
+                except ValueError as error:
+                    return f"line {number}: {error}"
+                if not isinstance(value, dict):
+                    return f"line {number}: a {type(value).__name__}, not an object"
+    except (OSError, UnicodeDecodeError):
+        return None
+    return None
 
 
 _READERS = {"parquet": _read_parquet, "csv": _read_csv, "json": _read_json_lines}
@@ -207,7 +233,9 @@ def check_row(identifier, text, fmt, checker):
         raise InputError(f"{path}: no text")
     if isinstance(text, (bytes, bytearray)):
         text = decode(bytes(text), path)
-    return check_text(str(text), path=path, fmt=reader_for(path, fmt), checker=checker)
+    if not isinstance(text, str):  # a list or a number would be checked as its Python repr
+        raise InputError(f"{path}: text is a {type(text).__name__}, not a string")
+    return check_text(text, path=path, fmt=reader_for(path, fmt), checker=checker)
 
 
 def reader_for(identifier: str, fmt) -> str:
@@ -306,6 +334,8 @@ def check_corpus(input: str | Path, output: str | Path, table=None, thresholds: 
     `scheduler`: None starts a local cluster of `workers` processes (default: all cores), "synchronous" runs in
     this process without a cluster, anything else is the address of a running Dask scheduler."""
     started = time.perf_counter()
+    if scheduler is not None and scheduler != SYNCHRONOUS:
+        check_scheduler_address(scheduler)
     _require_dask()
     if output_format not in OUTPUT_FORMATS:
         raise CorpusError(f"unknown output format {output_format!r}; choose from {', '.join(OUTPUT_FORMATS)}")
@@ -379,6 +409,31 @@ def _task_error(error: Exception, source, folder: Path) -> CorpusError:
     return CorpusError(f"{source}: {_first_line(error)}")
 
 
+SCHEMES = ("tcp", "tls", "ws", "wss", "ucx")
+
+
+def check_scheduler_address(address: str) -> None:
+    """Refuse what cannot be a scheduler's address before anything waits on it: HOST:PORT, optionally tcp:// etc."""
+    from urllib.parse import urlsplit
+
+    problem = None
+    try:
+        parts = urlsplit(address if "://" in address else f"tcp://{address}")
+        if parts.scheme not in SCHEMES:
+            problem = f"unknown protocol {parts.scheme!r}"
+        elif not parts.hostname or parts.username or parts.query or parts.fragment or parts.path not in ("", "/"):
+            problem = "expected HOST:PORT"
+        elif parts.port is None:
+            problem = "no port"
+        elif not re.fullmatch(r"[A-Za-z0-9.\-]+|[0-9A-Fa-f:.]+", parts.hostname):
+            problem = "not a host name or address"
+    except ValueError as error:
+        problem = str(error)
+    if problem:
+        raise CorpusError(f"--scheduler {address!r} is not a Dask scheduler address ({problem}); "
+                          f"use tcp://HOST:PORT or '{SYNCHRONOUS}'")
+
+
 @contextmanager
 def _client(scheduler: str | None, workers: int | None):
     if scheduler == SYNCHRONOUS:
@@ -423,7 +478,19 @@ def _start_worker_server() -> str:
 
     # distributed sets its own preload list on its first use of the context; by then this server is running
     multiprocessing.get_context("forkserver").set_forkserver_preload(WORKER_MODULES)
-    forkserver.ensure_running()
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        forkserver.ensure_running()
+        return "forkserver"
+    # Ctrl-C reaches the whole process group; the workers, forked from this server, inherit its ignoring it, so
+    # only this process handles it (one line, no worker tracebacks) and stops the cluster.
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        forkserver.ensure_running()
+    finally:
+        signal.signal(signal.SIGINT, previous)
     return "forkserver"
 
 
@@ -477,10 +544,13 @@ def _write_skipped(skipped: list[tuple[str, str]], path: Path) -> None:
     import csv
     import io
 
+    from checker.formats.controls import escape_controls
+    from sources.writing import safe_cell
+
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(["id", "reason"])
-    writer.writerows(skipped)
+    writer.writerows([safe_cell(escape_controls(str(cell))) for cell in row] for row in skipped)
     path.write_text(buffer.getvalue(), encoding="utf-8")
 
 

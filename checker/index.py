@@ -56,7 +56,7 @@ class PhrasingIndex:
             frequencies.update(set(document))
         count = max(len(documents), 1)
         self.idf = {t: math.log(1 + (count - df + 0.5) / (df + 0.5)) for t, df in frequencies.items()}
-        average = sum(len(d) for d in documents) / count if documents else 1.0
+        average = (sum(len(d) for d in documents) / count if documents else 0.0) or 1.0  # guard: no content words at all
         # term -> (phrasing rows, BM25 weights), rows ascending
         self.postings: dict[str, tuple[array, array]] = {t: (array("l"), array("d")) for t in frequencies}
         for row, document in enumerate(documents):

@@ -24,13 +24,15 @@ class RunOptions:
     jobs: int = 1
     extra_excludes: list[str] = field(default_factory=list)
     keep_views: bool = True  # every sentence of every document, for the HTML report only: large on a big run
+    discovered: list[str] = field(default_factory=list)  # filled by run(): every document found, before --diff
 
 
 def run(options: RunOptions, checker: Checker) -> Report:
     config = options.settings.config
     files = list(find_documents(options.paths, config.include, [*config.exclude, *options.extra_excludes]))
+    options.discovered = files
     if options.changed is not None:
-        files = [f for f in files if f == "-" or Path(f).resolve() in options.changed]
+        files = [f for f in files if f == "-" or _resolved(f) in options.changed]
     single = len(options.paths) == 1 and len(files) == 1 and not Path(options.paths[0]).is_dir()
     report = Report()
     if single:
@@ -40,10 +42,15 @@ def run(options: RunOptions, checker: Checker) -> Report:
     if options.jobs > 1 and len(files) >= PARALLEL_FROM and "-" not in files:
         from concurrent.futures import ProcessPoolExecutor
 
-        with ProcessPoolExecutor(options.jobs, initializer=_start_worker, initargs=(options, checker.table, checker.thresholds)) as pool:
+        pool = ProcessPoolExecutor(options.jobs, initializer=_start_worker, initargs=(options, checker.table, checker.thresholds))
+        try:
             # map keeps the input order, so the report is the same as a single-process run's
             for part in _progress(pool.map(_worker_check, files, chunksize=8), options.progress, len(files)):
                 _merge(report, part)
+        except BaseException:  # Ctrl-C, SIGTERM or a failure: stop the workers now rather than wait for them
+            _abandon(pool)
+            raise
+        pool.shutdown()
         return report
     for file in _progress(files, options.progress, len(files)):
         _merge(report, _check_file(file, options, checker))
@@ -54,7 +61,18 @@ PARALLEL_FROM = 16  # below this many files, starting worker processes costs mor
 _WORKER: tuple[RunOptions, Checker] | None = None
 
 
+def _abandon(pool) -> None:
+    processes = list((getattr(pool, "_processes", None) or {}).values())  # shutdown forgets them
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        process.kill()  # workers hold nothing that needs cleaning up
+
+
 def _start_worker(options: RunOptions, table, thresholds) -> None:
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole process group: the main process handles it
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the command line's handler, inherited through fork
     global _WORKER
     _WORKER = (options, Checker(table, thresholds))
 
@@ -82,7 +100,7 @@ def _judge(document, options: RunOptions, checker: Checker) -> Report:
         UnusedSuppression(path=document.path, line=d.line, column=d.column, action=d.action, reason=d.reason) for d in unused
     ]
     if options.changed is not None and document.path != "<stdin>":
-        lines = options.changed.get(Path(document.path).resolve())
+        lines = options.changed.get(_resolved(document.path))
         if lines is not None:
             kept = [f for f in kept if f.line in lines]
     if options.baseline is not None:
@@ -94,6 +112,13 @@ def _judge(document, options: RunOptions, checker: Checker) -> Report:
     part.documents = 1
     part.sentences = len(document.sentences)
     return part
+
+
+def _resolved(path: str) -> Path | None:
+    try:
+        return Path(path).resolve()
+    except (OSError, RuntimeError):  # a symlink loop
+        return None
 
 
 def _merge(report: Report, part: Report) -> None:

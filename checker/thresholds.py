@@ -13,7 +13,7 @@ from checker.judging.decision import default_model
 
 
 class Thresholds(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", allow_inf_nan=False)
 
     # Probabilities (as 0-100 scores) from the acceptance model in checker/judging/acceptance.json; both were
     # chosen by benchmarks/fit_acceptance.py on the fitting part of the labelled pairs (see that file).

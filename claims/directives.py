@@ -5,6 +5,7 @@ The reader only finds them and says where they are; the checker applies them and
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from claims.location import LineIndex
 from claims.models import Directive
@@ -19,13 +20,19 @@ _LINE = re.compile(
 
 
 def find_directives(text: str, fmt: str) -> list[Directive]:
+    """Directives in real comments only (Markdown and HTML), or on lines of their own (plain text)."""
     if "claimsift:" not in text:
         return []
+    from claims.comments import comment_spans
+
+    comments = comment_spans(text, fmt)
     lines = LineIndex(text)
     found = []
     patterns = (_COMMENT, _LINE) if fmt == "text" else (_COMMENT,)
     for pattern in patterns:
         for match in pattern.finditer(text):
+            if comments is not None and not _inside(match.start(), match.end(), comments):
+                continue
             start = match.start(1) if pattern is _LINE else match.start()
             line, column = lines.position(start)
             end_line, end_column = lines.position(match.end())
@@ -34,3 +41,9 @@ def find_directives(text: str, fmt: str) -> list[Directive]:
                           action=match.group(1).lower(), reason=match.group(2).strip())
             )
     return sorted(found, key=lambda d: (d.line, d.column))
+
+
+def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether [start, end) lies within one of the sorted, non-overlapping spans."""
+    index = bisect_right(spans, (start, float("inf"))) - 1
+    return index >= 0 and spans[index][0] <= start and end <= spans[index][1]

@@ -1,9 +1,17 @@
-"""Find the documents under a directory: the right extensions, .gitignore honoured, links never followed out."""
+"""Find the documents under a directory: the right extensions, .gitignore honoured, links never followed out.
+
+Inside a git work tree, git itself says which files are ignored (`git ls-files --cached --others
+--exclude-standard -z`): every .gitignore up to the repository's root, .git/info/exclude and the user's
+excludes file, exactly as git reads them. Outside one, the .gitignore files in the tree are applied with git's
+precedence: a deeper file overrides a shallower one, and a later `!pattern` re-includes.
+"""
 from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+
+from claims.files import is_regular
 
 EXTENSIONS = frozenset({".md", ".markdown", ".mdx", ".html", ".htm", ".txt"})
 SKIPPED_DIRECTORIES = frozenset({".git", ".hg", ".svn", "node_modules", "__pycache__", ".venv", "venv", ".tox"})
@@ -38,41 +46,115 @@ class Discovery:
         return include.match_file(relative) if include else True
 
     def _walk(self, root: Path) -> Iterator[str]:
+        """Documents under `root`. A folder that cannot be read or a link that leads nowhere is yielded as it
+        is, so that reading it reports the problem and the run carries on; FIFOs and devices are passed over."""
         real_root = root.resolve()
-        ignores: list[tuple[Path, object]] = []  # (directory, spec) of .gitignore files seen
-        for directory, subdirectories, files in os.walk(root, followlinks=False):
+        listed = git_listing(root)
+        ignores: list[tuple[Path, object]] = []  # (directory, spec) of .gitignore files seen, shallowest first
+        unreadable: list[OSError] = []
+        for directory, subdirectories, files in os.walk(root, followlinks=False, onerror=unreadable.append):
+            yield from _drain(unreadable)
             here = Path(directory)
-            gitignore = here / ".gitignore"
-            if gitignore.is_file():
-                try:
-                    ignores.append((here, _spec(gitignore.read_text(encoding="utf-8", errors="replace").splitlines())))
-                except OSError:
-                    pass
+            if listed is None:
+                _read_gitignore(here, ignores)
             subdirectories[:] = sorted(
                 d for d in subdirectories
-                if d not in SKIPPED_DIRECTORIES and not _ignored(here / d, True, ignores)
-                and not (here / d).is_symlink()
+                if d not in SKIPPED_DIRECTORIES and not (here / d).is_symlink()
+                and (listed.has_folder(here / d) if listed is not None else not _ignored(here / d, True, ignores))
             )
             for name in sorted(files):
                 file = here / name
-                if file.suffix.lower() not in EXTENSIONS or _ignored(file, False, ignores):
+                if file.suffix.lower() not in EXTENSIONS:
                     continue
-                if file.is_symlink() and not _inside(file.resolve(), real_root):
-                    continue  # a link out of the tree is never followed
+                if not (listed.has_file(file) if listed is not None else not _ignored(file, False, ignores)):
+                    continue
                 relative = file.relative_to(root).as_posix()
-                if self.wanted(relative):
+                if not self.wanted(relative):
+                    continue
+                if file.is_symlink():
+                    try:
+                        target = file.resolve(strict=True)
+                    except (OSError, RuntimeError):  # a loop or a dangling link: reading it says which
+                        yield str(file)
+                        continue
+                    if not _inside(target, real_root):
+                        continue  # a link out of the tree is never followed
+                if is_regular(file):
                     yield str(file)
+        yield from _drain(unreadable)
+
+
+def _drain(errors: list[OSError]) -> Iterator[str]:
+    for error in errors:
+        if error.filename is not None:
+            yield os.fsdecode(error.filename)
+    errors.clear()
+
+
+class GitListing:
+    """The files git does not ignore under a folder, and the folders that hold them."""
+
+    def __init__(self, root: Path, names: list[str]):
+        self.root = root
+        self.files = set(names)
+        self.folders = {parent for name in names for parent in _parents(name)}
+
+    def has_file(self, path: Path) -> bool:
+        return path.relative_to(self.root).as_posix() in self.files
+
+    def has_folder(self, path: Path) -> bool:
+        return path.relative_to(self.root).as_posix() in self.folders
+
+
+def _parents(name: str) -> list[str]:
+    parts = name.split("/")[:-1]
+    return ["/".join(parts[:end]) for end in range(1, len(parts) + 1)]
+
+
+def git_listing(root: Path) -> GitListing | None:
+    """What git lists under `root`, or None outside a work tree, without git, or for a folder git ignores."""
+    import subprocess
+
+    def git(*arguments: str):
+        return subprocess.run(["git", *arguments], cwd=root, capture_output=True, timeout=120)
+
+    try:
+        if git("rev-parse", "--is-inside-work-tree").stdout.strip() != b"true":
+            return None
+        if git("check-ignore", "-q", ".").returncode == 0:
+            return None  # a folder named on purpose although git ignores it: its own .gitignore files apply
+        done = git("ls-files", "--cached", "--others", "--exclude-standard", "-z", "--", ".")
+    except (OSError, subprocess.SubprocessError):
+        return None
+    if done.returncode != 0:
+        return None
+    return GitListing(root, [os.fsdecode(name) for name in done.stdout.split(b"\0") if name])
+
+
+def _read_gitignore(folder: Path, ignores: list[tuple[Path, object]]) -> None:
+    gitignore = folder / ".gitignore"
+    if gitignore.is_file():
+        try:
+            lines = gitignore.read_text(encoding="utf-8", errors="replace").splitlines()
+        except OSError:
+            return
+        import pathspec
+
+        ignores.append((folder, pathspec.GitIgnoreSpec.from_lines(lines)))
 
 
 def _ignored(path: Path, is_directory: bool, ignores: list[tuple[Path, object]]) -> bool:
+    """git's precedence: the deepest .gitignore with a matching pattern decides, its last match wins."""
+    decision = False
     for base, spec in ignores:
         try:
             relative = path.relative_to(base).as_posix()
         except ValueError:
             continue
-        if spec.match_file(relative + ("/" if is_directory else "")):
-            return True
-    return False
+        result = spec.check_file(relative + ("/" if is_directory else ""))
+        if result.include is not None:
+            decision = result.include
+    return decision
 
 
 def _inside(path: Path, root: Path) -> bool:

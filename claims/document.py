@@ -15,6 +15,7 @@ from claims.kinds import classify
 from claims.links import find_links
 from claims.location import LineIndex
 from claims.models import Document, Kind, Sentence
+from claims.normalise import first_visible, mixed_script_domains, normalise
 from claims.splitter import split_sentences
 
 FORMATS = {
@@ -57,17 +58,25 @@ def read_text(text: str, path: str = "<text>", fmt: str | None = None) -> Docume
     )
 
 
+DEFAULT_MAX_BYTES = 5_000_000  # as the configuration's max_file_size
+
+
 def read_path(path: str | Path, max_bytes: int | None = None) -> Document:
+    """Read a file or stdin ("-"): regular files only, at most `max_bytes` (default 5 MB) read."""
+    from claims.files import ReadRefused, read_bounded, read_stream
+
     name = str(path)
+    limit = DEFAULT_MAX_BYTES if max_bytes is None else max_bytes
     try:
         if name == "-":
-            data = sys.stdin.buffer.read()
             name = "<stdin>"
+            if sys.stdin is None:
+                raise InputError("stdin is closed; nothing to read")
+            data = read_stream(sys.stdin.buffer, limit, what="input")
         else:
-            file = Path(path)
-            if max_bytes is not None and file.stat().st_size > max_bytes:
-                raise InputError(f"{name}: file is larger than the limit of {max_bytes} bytes")
-            data = file.read_bytes()
+            data = read_bounded(path, limit)
+    except ReadRefused as refused:
+        raise InputError(f"{name}: {refused}") from None
     except FileNotFoundError:
         raise InputError(f"{name}: no such file or directory") from None
     except IsADirectoryError:
@@ -121,12 +130,19 @@ def build_sentences(blocks: list[Block], source: str, path: str) -> list[Sentenc
             lead_in = None
         link_offsets = [offset for offset, _ in block.links]
         for index, (start, end) in enumerate(spans):
-            text = _SPACES.sub(" ", block.text[start:end])
+            start = first_visible(block.text, start, end)  # the sentence is where its first visible character is
+            # normalised once located, so positions stay those of the file
+            text = _SPACES.sub(" ", normalise(block.text[start:end])).strip()
+            if not text:
+                continue  # nothing but invisible characters
             next_start = spans[index + 1][0] if index + 1 < len(spans) else len(block.text) + 1
             # Links belong to the sentence they start in (links are in text order, so a slice finds them).
             low = 0 if index == 0 else bisect_left(link_offsets, start)
             hrefs = [href for _, href in block.links[low:bisect_left(link_offsets, next_start)]]
             urls, domains = find_links(text, hrefs)
+            lookalikes = mixed_script_domains(text, domains)
+            if lookalikes:
+                domains = tuple(dict.fromkeys([*domains, *(latin for latin, _ in lookalikes if latin)]))
             item_lead = lead_in if index == 0 and block.role == "item" else None
             kind = classify(text, block.role, item_lead if block.role == "item" else None)
             claim = text
@@ -137,6 +153,7 @@ def build_sentences(blocks: list[Block], source: str, path: str) -> list[Sentenc
                 Sentence(
                     path=path, line=line, column=column, kind=kind, text=text, claim=claim,
                     context=heading, role=block.role, urls=urls, domains=domains,
+                    warnings=tuple(f"mixed-script domain {written}" for _, written in lookalikes),
                 )
             )
             if kind != Kind.HEADING:

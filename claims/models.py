@@ -33,7 +33,8 @@ class Sentence(BaseModel):
     context: str = ""  # nearest heading above the sentence
     role: str = "paragraph"  # heading, paragraph, item, cell, quote: where it sat in the document
     urls: tuple[str, ...] = ()  # link targets and URLs in the sentence
-    domains: tuple[str, ...] = ()  # bare domains named or linked, lower case
+    domains: tuple[str, ...] = ()  # bare domains named or linked, lower case (a lookalike also in its Latin form)
+    warnings: tuple[str, ...] = ()  # what the reader noticed, e.g. "mixed-script domain еvil-shop.com"
 
 
 class Directive(BaseModel):

@@ -8,6 +8,7 @@ from collections import Counter
 
 from sources.models import GRADE_ORDER, Grade, ReferenceClaim
 from sources.table import SourceTable
+from sources.writing import safe_cell
 
 MOST_CITED = 15  # how many of the most-cited sources the mix lists
 
@@ -65,7 +66,7 @@ def render_counts(data: dict[str, dict[str, int]], fmt: str) -> str:
         writer.writerow(["group", "value", "count"])
         for group, values in data.items():
             for value, count in values.items():
-                writer.writerow([group, value, count])
+                writer.writerow([group, safe_cell(value), count])
         return buffer.getvalue()
     lines = []
     for group, values in data.items():

@@ -7,6 +7,8 @@ from enum import Enum
 
 from pydantic import BaseModel, ConfigDict, field_validator, model_validator
 
+from sources.writing import unquote_cell
+
 MAX_FIELD = 5000  # characters; a longer cell is a mistake or an attack, not a finding
 
 
@@ -137,8 +139,10 @@ class _Row(BaseModel):
         if isinstance(value, str):
             if len(value) > MAX_FIELD:
                 raise ValueError(f"longer than {MAX_FIELD} characters")
-            if value[:1] in ("=", "@", "\t", "\r"):
-                raise ValueError("starts like a spreadsheet formula (=, @, tab or carriage return)")
+            value = unquote_cell(value)  # as `sources export` wrote it
+            # judged as stored, after whitespace (also a no-break space) is stripped
+            if value.strip()[:1] in ("=", "@"):
+                raise ValueError("starts like a spreadsheet formula (=, @, also after spaces)")
         return value
 
 

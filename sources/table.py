@@ -4,9 +4,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
-import os
 import re
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -16,6 +14,7 @@ from sources.models import (
     CLAIM_COLUMNS, DOMAIN_COLUMNS, SOURCE_COLUMNS, SUBJECT_COLUMNS, WEAK_GRADES, Domain, DomainCategory,
     ReferenceClaim, Source, Subject,
 )
+from sources.writing import safe_cell, write_atomically
 
 DEFAULT_DIR = Path(__file__).parent / "data"
 FILES = {"sources": "sources.csv", "claims": "claims.csv", "domains": "domains.csv", "subjects": "subjects.csv"}
@@ -109,7 +108,11 @@ def load_table(replace: list[str | Path] | None = None, extend: list[str | Path]
                 if model.subject in table.subjects:
                     problems.append(Problem(name, row_number, "subject", f"duplicate subject {model.subject!r}"))
                 table.subjects[model.subject] = model
+    from checker.text import terms  # the matcher's own notion of a content word (imported late: checker needs sources)
+
     for name, row_number, claim in claim_rows:
+        if not terms(claim.statement):
+            problems.append(Problem(name, row_number, "statement", "has no content words to match on"))
         missing = [i for i in claim.source_ids if i not in table.sources]
         if missing:
             problems.append(Problem(name, row_number, "source_ids", f"cites missing source(s) {', '.join(missing)}"))
@@ -171,14 +174,15 @@ def _kind_of(path: Path, problems: list[Problem]) -> str | None:
 
 
 def _read_bytes(path: Path, problems: list[Problem]) -> bytes | None:
+    from claims.files import ReadRefused, read_bounded
+
     try:
-        if path.stat().st_size > MAX_FILE_BYTES:
-            problems.append(Problem(str(path), 0, "", f"larger than {MAX_FILE_BYTES} bytes"))
-            return None
-        return path.read_bytes()
+        return read_bounded(path, MAX_FILE_BYTES)
+    except ReadRefused as refused:
+        problems.append(Problem(str(path), 0, "", str(refused)))
     except OSError as error:
         problems.append(Problem(str(path), 0, "", f"cannot be read ({error.strerror or error})"))
-        return None
+    return None
 
 
 def _parse(kind: str, file: Path, data: bytes, problems: list[Problem]):
@@ -191,9 +195,17 @@ def _parse(kind: str, file: Path, data: bytes, problems: list[Problem]):
     if "\x00" in text:
         problems.append(Problem(name, 0, "", "contains NUL bytes; not a CSV file"))
         return
-    reader = csv.DictReader(io.StringIO(text, newline=""))
+    reader = csv.DictReader(io.StringIO(text, newline=""), strict=True)  # strict: an unterminated quote is an error
     expected = COLUMNS[kind]
-    header = reader.fieldnames or []
+    try:
+        header = reader.fieldnames or []
+    except csv.Error as error:
+        problems.append(Problem(name, 1, "", f"malformed CSV at row 1 ({error})"))
+        return
+    repeated = sorted({c for c in header if header.count(c) > 1})
+    if repeated:
+        problems.append(Problem(name, 1, "", f"duplicate column(s) {', '.join(repeated)}"))
+        return
     required = [c for c in expected if MODELS[kind].model_fields[c].is_required()]
     missing = [c for c in required if c not in header]
     unknown = [c for c in header if c not in expected]
@@ -207,6 +219,7 @@ def _parse(kind: str, file: Path, data: bytes, problems: list[Problem]):
         problems.append(Problem(name, 1, "", detail))
         return
     model = MODELS[kind]
+    row_number = 1  # the last complete row: the header
     try:
         for row_number, row in enumerate(reader, start=2):
             if None in row:
@@ -220,7 +233,8 @@ def _parse(kind: str, file: Path, data: bytes, problems: list[Problem]):
                     field_name = ".".join(str(p) for p in issue["loc"]) or _identifier_field(kind)
                     problems.append(Problem(name, row_number, field_name, issue["msg"].removeprefix("Value error, ")))
     except csv.Error as error:
-        problems.append(Problem(name, reader.line_num, "", f"malformed CSV ({error})"))
+        failed = row_number + 1  # the row after the last complete one, wherever its bad quote or huge field ends
+        problems.append(Problem(name, failed, "", f"malformed CSV at row {failed} ({error})"))
 
 
 def _identifier_field(kind: str) -> str:
@@ -242,7 +256,7 @@ def export_table(table: SourceTable, directory: str | Path) -> list[Path]:
         buffer = io.StringIO(newline="")
         writer = csv.DictWriter(buffer, fieldnames=COLUMNS[kind], lineterminator="\n")
         writer.writeheader()
-        writer.writerows(rows[kind])
+        writer.writerows({k: safe_cell(v) for k, v in row.items()} for row in rows[kind])
         written.append(write_atomically(target / name, buffer.getvalue()))
     return written
 
@@ -254,18 +268,3 @@ def _row(model: BaseModel) -> dict[str, str]:
             value = (" | " if name in ("variants", "aliases", "broader") else ";").join(value)
         row[name] = "" if value is None else str(value)
     return row
-
-
-def write_atomically(path: Path, content: str) -> Path:
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
-            stream.write(content)
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(temporary, 0o666 & ~umask)  # mkstemp makes 0600; a report is an ordinary file
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-    return path

@@ -21,6 +21,7 @@ from checker import Checker, check_text
 from checker.formats import get
 from claims import InputError, read_text
 from claims.document import decode
+from claims.normalise import normalise
 from claims.splitter import split_sentences
 from helpers import ROOT
 
@@ -74,7 +75,8 @@ def test_plain_text_sentences_are_found_at_their_position(text):
     for sentence in read_text(text, "doc.txt", "text").sentences:
         line = lines[sentence.line - 1]
         first_word = sentence.text.split()[0]
-        assert line[sentence.column - 1:].startswith(first_word), (sentence, line)
+        # sentences are normalised (NFKC, no format characters) after they are located
+        assert normalise(line[sentence.column - 1:]).lstrip().startswith(first_word), (sentence, line)
 
 
 @BUDGET
@@ -236,7 +238,7 @@ BAD_INPUTS = [
     ("unknown format", lambda d: ["check", "-", "--format", "pdf"], "claimsift: error: unknown format 'pdf'; choose from table, csv, json, github, sarif, junit, markdown, html, claimreview"),
     ("bad fail-on", lambda d: ["check", "-", "--fail-on", "everything"], "claimsift: error: unknown fail-on value(s) everything; choose from contradicted, promotion, unsupported, none"),
     ("bad baseline", lambda d: ["check", "-", "--baseline", _write(d, "b.json", b"[]")], "claimsift: error: {d}/b.json: not a claimsift baseline (expected a JSON object)"),
-    ("formula in a table", lambda d: ["sources", "validate", _write(d, "claims.csv", b"id,statement,stance,source_ids,finding\nx-1,=HYPERLINK(\"http://e\"),supported,s,f\n")], "claimsift: error: {d}/claims.csv, row 2, statement: starts like a spreadsheet formula (=, @, tab or carriage return)"),
+    ("formula in a table", lambda d: ["sources", "validate", _write(d, "claims.csv", b"id,statement,stance,source_ids,finding\nx-1,=HYPERLINK(\"http://e\"),supported,s,f\n")], "claimsift: error: {d}/claims.csv, row 2, statement: starts like a spreadsheet formula (=, @, also after spaces)"),
     ("enormous field", lambda d: ["sources", "validate", _write(d, "claims.csv", b"id,statement,stance,source_ids,finding\nx-1," + b"a" * 6000 + b",supported,s,f\n")], "claimsift: error: {d}/claims.csv, row 2, statement: longer than 5000 characters"),
     ("table not UTF-8", lambda d: ["sources", "validate", _write(d, "claims.csv", b"id,statement\n1,caf\xe9\n")], "claimsift: error: {d}/claims.csv: not UTF-8 (undecodable byte at offset 18)"),
     ("unknown config key", lambda d: ["check", _write(d, "doc.md", b"Ketamine."), "--config", _write(d, "c.toml", b"colour = 1\n")], "claimsift: error: {d}/c.toml: colour: Extra inputs are not permitted"),

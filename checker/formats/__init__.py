@@ -17,4 +17,8 @@ NAMES = tuple(MODULES)
 
 
 def get(name: str) -> Formatter:
-    return import_module(f"checker.formats.{MODULES[name]}").render
+    """The renderer of a format; its output never carries a control character from a document or a file name."""
+    from checker.formats.controls import escape_controls
+
+    render = import_module(f"checker.formats.{MODULES[name]}").render
+    return lambda report: escape_controls(render(report))

@@ -1,23 +1,16 @@
 """BRIEF's CSV report, with cells that a spreadsheet would run as a formula neutralised."""
 from __future__ import annotations
 
-import re
-
+from checker.formats.controls import escape_controls
 from checker.models import COLUMNS, EXTRA_COLUMNS, Report
+from sources.writing import safe_cell
 
-_FORMULA = re.compile(r"^\s*[=+\-@\t\r]")
-
-
-def safe_cell(value: object) -> object:
-    """Prefix a quote to text a spreadsheet would evaluate ("=HYPERLINK(…)", "+1", "@SUM", also after spaces)."""
-    if isinstance(value, str) and _FORMULA.match(value):
-        return "'" + value
-    return value
+__all__ = ["render", "safe_cell"]
 
 
 def render(report: Report) -> str:
-    frame = report.to_dataframe()
-    for column in frame.columns:
-        if frame[column].dtype == object or str(frame[column].dtype).startswith("str"):
-            frame[column] = frame[column].map(safe_cell)
-    return frame[COLUMNS + EXTRA_COLUMNS].to_csv(index=False, lineterminator="\n")
+    import pandas as pd
+
+    # Controls are escaped before the frame is built: a file name that is not UTF-8 cannot enter a pandas column.
+    rows = [{k: safe_cell(escape_controls(v)) if isinstance(v, str) else v for k, v in f.row().items()} for f in report.findings]
+    return pd.DataFrame(rows, columns=COLUMNS + EXTRA_COLUMNS).to_csv(index=False, lineterminator="\n")

@@ -119,7 +119,7 @@ def render(report: Report) -> str:
         body = "".join(f'<p><span class="ln">{line}</span>{" ".join(parts)}</p>' for line, parts in sorted(lines.items()))
         documents.append(f'<section class="doc" id="{anchor}"><h2>{_e(view.path)}</h2>{body}</section>')
     data = json.dumps(findings, ensure_ascii=False).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
-    nonce = hashlib.sha256((data + "".join(documents)).encode()).hexdigest()[:24]
+    nonce = hashlib.sha256((data + "".join(documents)).encode("utf-8", "surrogatepass")).hexdigest()[:24]
     filters = "".join(
         f'<label><input type="checkbox" data-verdict="{v}" checked> {LABELS[v][0]} {v} ({counts[v]})</label>' for v in LABELS
     )

@@ -2,17 +2,28 @@
 from __future__ import annotations
 
 import html
+import re
 
 from checker.models import Report
 
 ICONS = {"error": "❌", "warning": "⚠️", "note": "✅"}
 
 
+# A word joiner (U+2060) is invisible but breaks what GitHub would turn live in a comment: "@team" would notify,
+# "https://…" and "www.…" would become links.
+_JOINER = "\u2060"
+_LIVE = re.compile(r"@(?=\w)|(?<=\w):(?=//)|(?<![\w.])(www)\.", re.I)
+
+
+def _inert(text: str) -> str:
+    return _LIVE.sub(lambda m: f"{m.group(1)}{_JOINER}." if m.group(1) else m.group(0) + _JOINER, text)
+
+
 def cell(text: str) -> str:
     escaped = html.escape(text, quote=False).replace("|", "\\|").replace("\n", " ")
     for mark in ("*", "_", "`", "[", "]", "#", "~"):
         escaped = escaped.replace(mark, "\\" + mark)
-    return escaped
+    return _inert(escaped)
 
 
 def render(report: Report) -> str:

@@ -14,7 +14,12 @@ from claims.blocks import Block
 from claims.location import LineIndex
 
 _FRONT_MATTER = re.compile(r"\A(?:\ufeff)?(---|\+\+\+)[ \t]*\r?\n.*?^(?:\1|\.\.\.)[ \t]*$", re.S | re.M)
-_PARSER = MarkdownIt("commonmark", {"html": True}).enable("table")
+# text_join off: entities and backslash escapes stay separate tokens carrying their source markup ("&amp;", "\\*"),
+# so the decoded text can be placed at its exact source offset.
+_PARSER = MarkdownIt("commonmark", {"html": True}).enable("table").disable("text_join")
+# How far past the cursor a piece of text is looked for: markup between two pieces is short, and an unbounded
+# search that fails (markdown-it replaces NUL, for one) would make a long paragraph quadratic.
+_SLACK = 4096
 
 
 def mask_front_matter(text: str) -> str:
@@ -83,10 +88,14 @@ def _lead_in(blocks: list[Block], open_items: list[int | None]) -> int | None:
 def _fill(block: Block, children, source: str, start: int, end: int) -> None:
     cursor = start
     for child in children:
-        if child.type == "text":
-            found = source.find(child.content, cursor, end)
-            position = found if found >= 0 else cursor
-            block.add(child.content, position)
+        if child.type in ("text", "text_special"):
+            written = child.markup if child.type == "text_special" else child.content  # "&amp;" for "&"
+            found = _find(source, written, cursor, end)
+            block.add(child.content, found if found >= 0 else cursor)
+            if found >= 0:
+                cursor = found + len(written)
+        elif child.type in ("code_inline", "html_inline"):
+            found = _find(source, child.content, cursor, end)  # no prose, but the cursor moves past it
             if found >= 0:
                 cursor = found + len(child.content)
         elif child.type in ("softbreak", "hardbreak"):
@@ -95,5 +104,8 @@ def _fill(block: Block, children, source: str, start: int, end: int) -> None:
             href = child.attrs.get("href")
             if href:
                 block.link(str(href))
-        # code_inline, html_inline and images carry no prose
+        # images carry no prose
 
+
+def _find(source: str, piece: str, cursor: int, end: int) -> int:
+    return source.find(piece, cursor, min(end, cursor + len(piece) + _SLACK)) if piece else -1
