@@ -417,7 +417,7 @@ class Matcher:
 
     def _features(self, query: _Text, phrasing: _Text) -> dict[str, float]:
         if not phrasing.terms or not query.terms:
-            return dict(reference_covered=0.0, claim_covered=0.0, fuzzy=0.0)
+            return dict(reference_covered=0.0, claim_covered=0.0, fuzzy=0.0, phrase_share=0.0)
         shared_weight = sum(map(self.index.weight, query.terms & phrasing.terms))
         pairs = phrasing.pairs
         return dict(
