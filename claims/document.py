@@ -11,7 +11,7 @@ from claims.blocks import Block
 from claims.context import self_contained, subject_of
 from claims.directives import find_directives
 from claims.errors import InputError
-from claims.kinds import classify
+from claims.kinds import classify, is_reference_entry
 from claims.links import find_links
 from claims.location import LineIndex
 from claims.models import Document, Kind, Sentence
@@ -129,6 +129,7 @@ def build_sentences(blocks: list[Block], source: str, path: str) -> list[Sentenc
         if lead_in is not None and not lead_in.endswith(":"):
             lead_in = None
         link_offsets = [offset for offset, _ in block.links]
+        reference_entry = block.role != "heading" and is_reference_entry(block.text)
         for index, (start, end) in enumerate(spans):
             start = first_visible(block.text, start, end)  # the sentence is where its first visible character is
             # normalised once located, so positions stay those of the file
@@ -144,7 +145,7 @@ def build_sentences(blocks: list[Block], source: str, path: str) -> list[Sentenc
             if lookalikes:
                 domains = tuple(dict.fromkeys([*domains, *(latin for latin, _ in lookalikes if latin)]))
             item_lead = lead_in if index == 0 and block.role == "item" else None
-            kind = classify(text, block.role, item_lead if block.role == "item" else None)
+            kind = Kind.CITATION if reference_entry else classify(text, block.role, item_lead if block.role == "item" else None)
             claim = text
             if kind in (Kind.CLAIM, Kind.OPINION, Kind.ADVICE, Kind.OTHER) and block.role != "heading":
                 claim = self_contained(text, lead_in=item_lead, antecedent=antecedent)

@@ -91,6 +91,16 @@ def classify(text: str, role: str, lead_in: str | None = None) -> Kind:
     return Kind.CLAIM
 
 
+def is_reference_entry(block: str) -> bool:
+    """Whether a whole paragraph or list item is an entry of a reference list: its sentences ("Smith J, Jones A." /
+    "Ketamine and mood." / "Lancet. 2019;393:12-9.") are each judged as a citation, not only the one with numbers."""
+    stripped = block.strip()
+    return len(stripped) <= MAX_REFERENCE_ENTRY and bool(_CITATION.search(stripped) or _AUTHOR_LIST.match(stripped))
+
+
+MAX_REFERENCE_ENTRY = 600  # characters; a longer paragraph that cites a DOI is prose with a citation in it
+
+
 def _foreign(text: str) -> bool:
     """Cheap: a sentence of eight words or more with almost no English function words, or mostly non-Latin letters."""
     words = _LETTERS.findall(text.lower())

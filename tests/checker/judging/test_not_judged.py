@@ -24,3 +24,11 @@ def test_an_in_text_citation_is_still_a_claim():
 
 def test_a_bare_product_name_in_a_list_is_not_a_claim():
     assert classify("Calmleaf full-spectrum drops 10%", "item") is Kind.OTHER
+
+
+def test_every_sentence_of_a_reference_list_entry_is_a_citation():
+    from claims import read_text
+
+    document = read_text("Intro.\n\n- Okafor N, Lindqvist P. Ketamine lifts mood fast. J Affect Disord. 2021;12(3):45-52.\n",
+                         "refs.md")
+    assert {s.kind for s in document.sentences[1:]} == {Kind.CITATION}
