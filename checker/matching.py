@@ -312,17 +312,26 @@ class Matcher:
         )
         # The reference's probability is that of its likeliest phrasing; phrasings whose legal class or amount
         # differs from the sentence's are out.
-        options, disagreement = [], ""
+        candidates, disagreement = [], ""
         for phrasing in reference.phrasings:
             differs = _disagrees(query, phrasing)
             if differs:
                 disagreement = disagreement or differs
                 continue
-            flipped_here = self._readings(query, phrasing)[0]
-            features = {**self._features(query, phrasing), **common, "flipped": float(flipped_here)}
-            options.append((self.model.probability(features), -len(options), phrasing, features, flipped_here))
-        if stop("amounts", bool(options), disagreement or "same legal classes and amounts"):
+            features = {**self._features(query, phrasing), **common}
+            # the most either polarity could give: reading polarity costs more than everything else here
+            ceiling = max(self.model.probability({**features, "flipped": 0.0}), self.model.probability({**features, "flipped": 1.0}))
+            candidates.append((ceiling, phrasing, features))
+        if stop("amounts", bool(candidates), disagreement or "same legal classes and amounts"):
             return None
+        lowest = min(t.match, t.match_contradicted) / 100
+        if not keep_all and max((c for c, _, _ in candidates), default=0.0) < lowest:
+            return None  # no phrasing can reach a threshold, whatever its polarity
+        options = []
+        for ceiling, phrasing, features in candidates:
+            flipped_here = self._readings(query, phrasing)[0]
+            features = {**features, "flipped": float(flipped_here)}
+            options.append((self.model.probability(features), -len(options), phrasing, features, flipped_here))
         if not options:  # explain: show the closest phrasing's figures all the same
             options.append((0.0, 0, reference.phrasings[0], {**self._features(query, reference.phrasings[0]), **common,
                                                              "flipped": 0.0}, False))

@@ -118,10 +118,15 @@ ANTONYMS = (
 )
 
 
+_ANTONYM_WORDS = frozenset().union(*(side for pair in ANTONYMS for side in pair))
+
+
 def opposed(first: str | set[str], second: str | set[str]) -> bool:
     """Whether the two texts (or their word sets) take opposite sides of one of the ANTONYMS pairs."""
     a = words(first) if isinstance(first, str) else first
     b = words(second) if isinstance(second, str) else second
+    if not (a & _ANTONYM_WORDS and b & _ANTONYM_WORDS):
+        return False  # most pairs of clauses use none of these words
     for positive, negative in ANTONYMS:
         a_side = (bool(a & positive), bool(a & negative))
         b_side = (bool(b & positive), bool(b & negative))

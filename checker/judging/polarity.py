@@ -7,6 +7,7 @@ reported speech ("sellers claim", "is marketed as") are found here and named in 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from checker.text import fold
 
@@ -49,6 +50,7 @@ REPORTING = frozenset(
 RELATIVE = frozenset({"who", "which", "whom", "whose"})
 
 
+@lru_cache(maxsize=65536)  # a clause is read against every phrasing of every candidate
 def negated(clause: str) -> bool:
     """An odd number of denials in the clause, outside its relative clauses."""
     words = _WORD.findall(_NOT_A_DENIAL.sub(" ", fold(clause)))
