@@ -31,6 +31,8 @@ def main() -> None:
     matches, named, kinds, misses = 0, 0, Counter(), []
     documents = 0
     for path in find_documents(arguments.folders):
+        if Path(path).name == "INDEX.md":  # the list of pages in a folder of pages
+            continue
         document = read_path(path)
         documents += 1
         texts = [s.text for s in document.sentences]

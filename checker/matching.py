@@ -380,9 +380,11 @@ class Matcher:
         judgement.accepted = all(g.passed for g in judgement.gates)
         if not judgement.accepted:
             judgement.evidence = "none"
-        hedge = hedge_in(query.text)
+        hedge, reported = hedge_in(query.text), reported_in(query.text)
         if hedge:
             judgement.notes.append(f"hedged ({hedge}): judged as if stated")
+        if reported:
+            judgement.notes.append(f"reported speech ({reported}): never read as asserting a false claim")
         if flipped:
             judgement.notes.append("negation: the claim denies the reference statement" if claim.stance is Stance.SUPPORTED
                                    else "negation: the claim denies a false statement")
