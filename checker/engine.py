@@ -5,6 +5,7 @@ from checker.matching import Evidence, Match, Matcher
 from checker.models import DocumentView, Finding, Report, SentenceView, Severity, Skipped, Verdict
 from checker.promotion import promotion_signals
 from checker.judging.frame import Frame, frames
+from checker.judging.polarity import reported_in
 from checker.thresholds import DEFAULT, Thresholds
 from claims import Document, InputError, Kind, Sentence, find_documents, read_path, read_text
 from claims.links import find_links
@@ -109,6 +110,8 @@ class Checker:
                 notes.append(f"names {domain}, not a recognised clinical or official source")
         if match:
             notes.extend(match.notes)
+        elif sentence.kind is Kind.CLAIM and reported_in(sentence.claim):
+            notes.append(f"reported speech ({reported_in(sentence.claim)}): not read as an assertion")
         return "; ".join(notes)
 
 

@@ -36,6 +36,7 @@ def test_no_better_than_placebo_is_an_assertion_not_a_denial():
 def test_reported_speech_does_not_assert_the_false_claim():
     verdict, evidence, notes = judged("Some sellers claim that fresh magic mushrooms are legal in the UK.")
     assert evidence != "contradicts"
+    assert "reported speech (sellers claim)" in notes
 
 
 def test_a_study_protocol_is_not_a_finding():
