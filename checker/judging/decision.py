@@ -10,10 +10,36 @@ from __future__ import annotations
 import json
 import math
 from dataclasses import dataclass, field
+from enum import Enum
 from functools import lru_cache
 from pathlib import Path
+from typing import Protocol
+
+from checker.judging.frame import Frame
+from checker.judging.places import applies
+from checker.judging.polarity import about_research, hedge_in, reported_in
+from checker.judging.subjects import SubjectNames
+from checker.judging.texts import Reference, Text, disagrees, overlap, pair_features, readings
+from sources import ReferenceClaim, Stance
 
 WEIGHTS_FILE = Path(__file__).with_name("acceptance.json")
+CLOSE_PHRASING = 0.8  # phrasings within this share of the best overlap are read for polarity too
+
+
+class Evidence(str, Enum):
+    SUPPORTS = "supports"
+    CONTRADICTS = "contradicts"
+    NONE = "none"
+
+
+@dataclass(frozen=True)
+class Match:
+    reference: ReferenceClaim
+    phrasing: str
+    score: float
+    evidence: Evidence
+    flipped: bool  # the claim denies what the reference states, or the other way round
+    notes: tuple[str, ...] = ()  # hedges, negation, reported speech
 
 # The features the model reads, each in 0..1.
 FEATURES = (
@@ -72,7 +98,7 @@ class Judgement:
     accepted: bool = False
     flipped: bool = False
     notes: list[str] = field(default_factory=list)
-    match: object = None  # the checker.matching.Match it gives, once judged
+    match: Match | None = None  # what it gives, once judged
 
     def gate(self, name: str, passed: bool, why: str) -> bool:
         self.gates.append(Gate(name, passed, why))
@@ -81,3 +107,141 @@ class Judgement:
     @property
     def score(self) -> float:
         return round(100 * self.probability, 1)
+
+
+class JudgingContext(Protocol):
+    """What judging needs from the matcher: the thresholds and model, the subjects' names, and the index's weights."""
+
+    thresholds: object
+    model: Model
+    names: SubjectNames
+    subject_of: list[str]  # each reference claim's subject, by its number in the table
+    covered_subjects: frozenset[str]
+
+    def weight(self, term: str) -> float: ...
+
+
+def judge(query: Text, frame: Frame, reference: Reference, table: "JudgingContext", keep_all: bool) -> Judgement | None:
+    """The gates, then the acceptance model, then the polarity. Without `keep_all` a pair stops at its first
+    failed gate and gives None (the hot path); with it every gate is recorded for `explain`."""
+    claim, t, model = reference.claim, table.thresholds, table.model
+    judgement = Judgement(claim.id)
+
+    def stop(name: str, passed: bool, why: str) -> bool:
+        judgement.gate(name, passed, why)
+        return not passed and not keep_all
+
+    subject = table.subject_of[reference.number]
+    if subject and stop("subject", subject in frame.subjects,
+                        f"about {subject}; the sentence is about {', '.join(sorted(frame.subjects)) or 'nothing the table covers'}"
+                        + (f" (from its {frame.origin})" if frame.origin and frame.origin != "sentence" else "")):
+        return None
+    if subject in table.names.conditions:
+        # A reference about a condition ("treatment-resistant depression usually means …") judges sentences
+        # about the condition, not those about a treatment for it that the reference does not name.
+        others = sorted(s for s in frame.subjects - table.names.conditions - reference.named
+                        if s in table.covered_subjects and s in table.names.named(query.text))
+        if stop("condition", not others, f"about {subject} itself; the sentence is about {', '.join(others)}"
+                if others else f"about {subject} itself"):
+            return None
+    if stop("place", applies(claim.jurisdiction, frame.places),
+            f"scoped to {claim.jurisdiction}; the {frame.place_origin or 'sentence'} names "
+            f"{', '.join(sorted(frame.places)) or 'no place'}"):
+        return None
+    key_share = len(reference.key_words & query.terms) / len(reference.key_words) if reference.key_words else 1.0
+    specific = reference.specific_words
+    predicate_share = len(specific & query.terms) / len(specific) if specific else key_share
+    contradicted = claim.stance is Stance.CONTRADICTED
+    needed = t.key_terms_contradicted if contradicted else t.key_terms
+    if stop("predicate", predicate_share >= needed and key_share >= t.key_terms,
+            f"{len(specific & query.terms)} of {len(specific)} terms of what it asserts "
+            f"({', '.join(sorted(specific)) or '-'}) are in the sentence; {needed:.0%} needed"):
+        return None
+    phrases = reference.key_phrases
+    common = dict(
+        key_share=key_share, predicate_share=predicate_share,
+        key_phrase_share=sum(1 for p in phrases if p <= query.terms) / len(phrases) if phrases else 0.0,
+        subject_carried=float(frame.origin not in ("sentence", "")), hedged=float(bool(hedge_in(query.text))),
+        about_research=float(about_research(query.text)), length=min(1.0, len(query.terms) / 40),
+    )
+    # The reference's probability is that of its likeliest phrasing; phrasings whose legal class or amount
+    # differs from the sentence's are out.
+    candidates, disagreement = [], ""
+    for phrasing in reference.phrasings:
+        differs = disagrees(query, phrasing)
+        if differs:
+            disagreement = disagreement or differs
+            continue
+        features = {**pair_features(query, phrasing, table.weight), **common}
+        # the most either polarity could give: reading polarity costs more than everything else here
+        ceiling = max(model.probability({**features, "flipped": 0.0}), model.probability({**features, "flipped": 1.0}))
+        candidates.append((ceiling, phrasing, features))
+    if stop("amounts", bool(candidates), disagreement or "same legal classes and amounts"):
+        return None
+    lowest = min(t.match, t.match_contradicted) / 100
+    if not keep_all and max((c for c, _, _ in candidates), default=0.0) < lowest:
+        return None  # no phrasing can reach a threshold, whatever its polarity
+    options = []
+    for ceiling, phrasing, features in candidates:
+        flipped_here = readings(query, phrasing)[0]
+        features = {**features, "flipped": float(flipped_here)}
+        options.append((model.probability(features), -len(options), phrasing, features, flipped_here))
+    if not options:  # explain: show the closest phrasing's figures all the same
+        options.append((0.0, 0, reference.phrasings[0], {**pair_features(query, reference.phrasings[0], table.weight), **common,
+                                                         "flipped": 0.0}, False))
+    _, _, best, features, flipped = max(options, key=lambda option: option[:2])
+    judgement.phrasing = best.text
+    # Polarity is read against every phrasing about as close as the best: curators' variants say the same
+    # thing with and without negation words, so when close phrasings disagree the polarity is unclear.
+    best_score = overlap(query, best, table.weight)
+    close = [p for p in reference.phrasings if overlap(query, p, table.weight) >= CLOSE_PHRASING * best_score] or [best]
+    polarities = readings(query, best)[1]
+    for phrasing in close:
+        polarities |= readings(query, phrasing)[1]
+    judgement.features = features
+    judgement.probability = probability = model.probability(features)
+    supports = (claim.stance is Stance.SUPPORTED) != flipped
+    judgement.flipped = flipped
+    judgement.evidence = judgement.reading = "supports" if supports else "contradicts"
+    needed_probability = t.match if supports else t.match_contradicted
+    if stop("accept", 100 * probability >= needed_probability,
+            f"probability {probability:.2f} that it asserts the reference; {needed_probability / 100:.2f} needed "
+            f"for {judgement.evidence}"):
+        return None
+    if stop("polarity", len(polarities) == 1, "asserts or denies it, as every close phrasing reads" if len(polarities) == 1
+            else "close phrasings of the reference read it with opposite polarity: unclear"):
+        return None
+    if not supports:
+        # A contradiction fails a build, and reputable pages rarely assert what the table lists as false, so
+        # few pairs that reach here are true contradictions. Asserting a false reference must state all of its
+        # false element, unhedged, as a finding; denying a supported one needs no more than the model does.
+        # (Mirrored in benchmarks/fit_acceptance.py.)
+        whole = features["predicate_share"] >= 1.0 and not features["hedged"] and not features["about_research"]
+        if stop("whole claim", whole or flipped, "states every term of what the reference asserts, unhedged, as a finding"
+                if whole else "denies what the reference states" if flipped
+                else "asserting a false claim needs every term of what it asserts, no hedge and no study description"):
+            return None
+        reported = reported_in(query.text)
+        if stop("asserted", not reported, f"reported speech ({reported}): the sentence does not assert it"
+                if reported else "the sentence asserts what it says"):
+            return None
+        # A contradiction fails a build: its subject must be named in the sentence or stood for by its own
+        # grammatical subject ("Our capsules are legal …" on a page about microdose capsules).
+        if stop("subject named", frame.origin == "sentence" or frame.stand_in,
+                "the sentence names the subject, or its own subject stands for it" if frame.origin == "sentence" or frame.stand_in
+                else f"a contradiction needs its subject named in the sentence, not only in its {frame.origin or 'context'}"):
+            return None
+    judgement.accepted = all(g.passed for g in judgement.gates)
+    if not judgement.accepted:
+        judgement.evidence = "none"
+    hedge, reported = hedge_in(query.text), reported_in(query.text)
+    if hedge:
+        judgement.notes.append(f"hedged ({hedge}): judged as if stated")
+    if reported:
+        judgement.notes.append(f"reported speech ({reported}): never read as asserting a false claim")
+    if flipped:
+        judgement.notes.append("negation: the claim denies the reference statement" if claim.stance is Stance.SUPPORTED
+                               else "negation: the claim denies a false statement")
+    judgement.match = Match(claim, best.text, judgement.score, Evidence(judgement.evidence), flipped, tuple(judgement.notes))
+    return judgement
+
