@@ -1,4 +1,5 @@
-"""Sweep the match threshold over gold files and print what each value gets right and wrong.
+"""Sweep the support threshold (the acceptance model's probability × 100) over gold files and print what each
+value gets right and wrong; the shipped value is fitted by benchmarks/fit_acceptance.py, not chosen here.
 
     python benchmarks/calibrate.py ../shared/gold/ketamine-uk-article.csv ../shared/inputs/ketamine-uk-article.txt \
         tests/data/microdosing-guide.gold.csv examples/microdosing-guide.md
