@@ -84,14 +84,20 @@ def _subjects(sentence: Sentence, named: frozenset[str], previous: frozenset[str
     return (named, "sentence", False) if named else (frozenset(), "", False)
 
 
+MAIN_SUBJECT_SHARE = 0.2  # of a document's sentences: a subject named in passing ("mushrooms provide vitamin D") is not its subject
+
+
 def _main_subjects(named: list[frozenset[str]], title: frozenset[str]) -> frozenset[str]:
     """The subjects the title names, or else those named by at least half as many sentences as the most named
-    one, when that one is named at least twice: a page's subjects are what it keeps coming back to."""
+    one, when that one is named at least twice and in a fifth of the sentences: a page's subjects are what it
+    keeps coming back to."""
     if title:
         return title
     counts = Counter(subject for found in named for subject in found)
     top = max(counts.values(), default=0)
-    return frozenset(s for s, count in counts.items() if count * 2 >= top) if top >= 2 else frozenset()
+    if top < 2 or top < MAIN_SUBJECT_SHARE * len(named):
+        return frozenset()
+    return frozenset(s for s, count in counts.items() if count * 2 >= top)
 
 
 def _main_places(places: list[frozenset[str]]) -> frozenset[str]:
