@@ -106,6 +106,7 @@ def carry_labels(rows: list[dict], labelled: str) -> int:
             # stance_ok judged the evidence shown to the labeller; the fit reads it against this evidence
             row["labelled_evidence"] = old.get("labelled_evidence") or old["evidence"]
             row["labelled_by"] = old.get("labelled_by", "")
+            row["support_ok"] = old.get("support_ok", "")
             carried += 1
     return carried
 

@@ -17,7 +17,7 @@ from typing import Protocol
 
 from checker.judging.frame import Frame
 from checker.judging.places import applies
-from checker.judging.polarity import about_research, hedge_in, reported_in
+from checker.judging.polarity import about_research, about_the_past, hedge_in, reported_in
 from checker.judging.subjects import SubjectNames
 from checker.judging.texts import Reference, Text, disagrees, overlap, pair_features, readings
 from sources import ReferenceClaim, Stance
@@ -221,9 +221,10 @@ def judge(query: Text, frame: Frame, reference: Reference, table: "JudgingContex
                 if whole else "denies what the reference states" if flipped
                 else "asserting a false claim needs every term of what it asserts, no hedge and no study description"):
             return None
-        reported = reported_in(query.text)
-        if stop("asserted", not reported, f"reported speech ({reported}): the sentence does not assert it"
-                if reported else "the sentence asserts what it says"):
+        reported, past = reported_in(query.text), about_the_past(query.text)
+        if stop("asserted", not reported and not past, f"reported speech ({reported}): the sentence does not assert it"
+                if reported else f"about the past ({past}): not a claim about now" if past
+                else "the sentence asserts what it says, about now"):
             return None
         # A contradiction fails a build: its subject must be named in the sentence or stood for by its own
         # grammatical subject ("Our capsules are legal …" on a page about microdose capsules).

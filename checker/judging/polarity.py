@@ -80,8 +80,23 @@ def reported_in(text: str) -> str:
 RESEARCH = re.compile(
     r"\b(?:will be|are being|is being|were|was) (?:assessed|evaluated|measured|investigated|examined|explored|studied|"
     r"tested|recruited|randomi[sz]ed|compared)\b|\b(?:aims?|aimed) to\b|\bwe (?:will|plan|propose|hypothesi[sz]e)\b|"
-    r"\b(?:primary|secondary) (?:outcome|endpoint)\b|\bmore research is needed\b|\bhypothesi[sz]ed?\b|\bprotocol\b"
+    r"\b(?:primary|secondary) (?:outcome|endpoint)\b|\bmore research is needed\b|\bhypothesi[sz]ed?\b|\bprotocol\b|"
+    r"^(?:background|methods?|results?|discussion|conclusions?|objectives?|design|setting|participants)\s*:|"
+    r"\bretrospective (?:review|study|analysis)\b|\bwas conducted\b|\bwe (?:reviewed|analy[sz]ed|examined|studied)\b"
 )
+
+
+# A sentence about how things were, not how they are: "used to be legal", "until 2008 they were sold".
+PAST = re.compile(
+    r"\b(?:used to|was once|were once|there was a time|once a time|formerly|previously|historically|in the past|"
+    r"until (?:recently|today|(?:19|20)\d\d|the)|before (?:19|20)\d\d|back in (?:19|20)\d\d|wasn't long ago|"
+    r"was not long ago|no longer|not any more|anymore)\b"
+)
+
+
+def about_the_past(text: str) -> str:
+    match = PAST.search(fold(text))
+    return match.group(0) if match else ""
 
 
 def about_research(text: str) -> bool:
