@@ -9,13 +9,33 @@ from typing import List, Optional
 
 import typer
 
-app = typer.Typer(add_completion=False, no_args_is_help=True, help="Fact-check health content against a curated table of clinical sources.")
-sources_app = typer.Typer(no_args_is_help=True, help="Validate, list, show and export the source table.")
+from checker.usage import Command, version
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None, help="Fact-check health content against a curated table of clinical sources.")
+sources_app = typer.Typer(no_args_is_help=True, rich_markup_mode=None, help="Validate, list, show and export the source table.")
 app.add_typer(sources_app, name="sources")
-baseline_app = typer.Typer(no_args_is_help=True, help="Accept existing findings so that only new ones are reported.")
+baseline_app = typer.Typer(no_args_is_help=True, rich_markup_mode=None, help="Accept existing findings so that only new ones are reported.")
 app.add_typer(baseline_app, name="baseline")
 
 MAX_PROBLEMS_SHOWN = 50
+SOURCES_HELP = "A source table (file or folder) to use instead of the built-in one (repeatable)."
+ADD_SOURCES_HELP = "A source table (file or folder) to add to the built-in one (repeatable)."
+CONFIG_HELP = "A .claimsift.toml or pyproject.toml to use instead of searching upward."
+INCLUDE_HELP = "Only check files matching this glob (repeatable)."
+EXCLUDE_HELP = "Skip files matching this glob (repeatable)."
+
+
+def _print_version(wanted: bool) -> None:
+    if wanted:
+        typer.echo(f"claimsift {version()}")
+        raise typer.Exit(0)
+
+
+@app.callback()
+def _program(
+    show_version: bool = typer.Option(False, "--version", is_eager=True, callback=_print_version, help="Print claimsift's version and exit."),
+) -> None:
+    """Fact-check health content against a curated table of clinical sources."""
 
 
 class ExitStatus(IntEnum):
@@ -123,22 +143,22 @@ def _run(paths, config, sources, extra_sources, fail_on, include, exclude, max_f
     return settings, report, protected
 
 
-@app.command()
+@app.command(cls=Command)
 def check(
-    paths: List[str] = typer.Argument(..., help="Files, directories or - for stdin."),
-    sources: Optional[List[str]] = typer.Option(None, "--sources", help="A source table (file or folder) to use instead of the built-in one."),
-    extra_sources: Optional[List[str]] = typer.Option(None, "--add-sources", help="A source table to add to the built-in one."),
-    fmt: Optional[str] = typer.Option(None, "--format", "-f", help="table, csv, json, github, sarif, junit, markdown, html or claimreview."),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write the report here (whole or not at all)."),
-    fail_on: Optional[str] = typer.Option(None, "--fail-on", help="Comma-separated: contradicted, promotion, unsupported, or none (default: contradicted,promotion)."),
-    config: Optional[Path] = typer.Option(None, "--config", help="A .claimsift.toml or pyproject.toml to use instead of searching upward."),
-    include: Optional[List[str]] = typer.Option(None, "--include", help="Only check files matching this glob (repeatable)."),
-    exclude: Optional[List[str]] = typer.Option(None, "--exclude", help="Skip files matching this glob (repeatable)."),
-    baseline: Optional[Path] = typer.Option(None, "--baseline", help="Report only findings not in this baseline file."),
-    diff: Optional[str] = typer.Option(None, "--diff", help="Check only lines changed since this git ref."),
-    max_file_size: Optional[int] = typer.Option(None, "--max-file-size", help="Skip files larger than this many bytes."),
-    match: Optional[float] = typer.Option(None, "--match-threshold", help="Lowest match score (0-100)."),
-    jobs: Optional[int] = typer.Option(None, "--jobs", "-j", help="Worker processes across files (default: all cores)."),
+    paths: List[str] = typer.Argument(..., metavar="PATH...", help="Files, directories or - for stdin."),
+    sources: Optional[List[str]] = typer.Option(None, "--sources", metavar="TABLE", help=SOURCES_HELP),
+    extra_sources: Optional[List[str]] = typer.Option(None, "--add-sources", metavar="TABLE", help=ADD_SOURCES_HELP),
+    fmt: Optional[str] = typer.Option(None, "--format", "-f", metavar="FORMAT", help="table, csv, json, github, sarif, junit, markdown, html or claimreview."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", metavar="FILE", help="Write the report here (whole or not at all)."),
+    fail_on: Optional[str] = typer.Option(None, "--fail-on", metavar="VERDICTS", help="Comma-separated: contradicted, promotion, unsupported, or none (default: contradicted,promotion)."),
+    config: Optional[Path] = typer.Option(None, "--config", metavar="FILE", help=CONFIG_HELP),
+    include: Optional[List[str]] = typer.Option(None, "--include", metavar="GLOB", help=INCLUDE_HELP),
+    exclude: Optional[List[str]] = typer.Option(None, "--exclude", metavar="GLOB", help=EXCLUDE_HELP),
+    baseline: Optional[Path] = typer.Option(None, "--baseline", metavar="FILE", help="Report only findings not in this baseline file."),
+    diff: Optional[str] = typer.Option(None, "--diff", metavar="REF", help="Check only lines changed since this git ref."),
+    max_file_size: Optional[int] = typer.Option(None, "--max-file-size", metavar="BYTES", help="Skip files larger than this many bytes."),
+    match: Optional[float] = typer.Option(None, "--match-threshold", metavar="SCORE", help="Lowest match score (0-100)."),
+    jobs: Optional[int] = typer.Option(None, "--jobs", "-j", metavar="N", help="Worker processes across files (default: all cores)."),
 ) -> None:
     """Tag every claim supported, unsupported or promotion, with its evidence."""
     from checker.formats import NAMES, get
@@ -167,25 +187,25 @@ def _report_skipped(report) -> None:
         raise typer.Exit(ExitStatus.USAGE)
 
 
-@app.command("config")
+@app.command("config", cls=Command)
 def show_config(
-    paths: Optional[List[str]] = typer.Argument(None, help="The path whose configuration to show (default: the current folder)."),
-    config: Optional[Path] = typer.Option(None, "--config"),
+    paths: Optional[List[str]] = typer.Argument(None, metavar="PATH", help="The path whose configuration to show (default: the current folder)."),
+    config: Optional[Path] = typer.Option(None, "--config", metavar="FILE", help=CONFIG_HELP),
 ) -> None:
     """Print the effective configuration and where each value came from."""
     settings = _settings(paths or ["."], config, {})
     _emit(settings.describe(), None, {})
 
 
-@baseline_app.command("create")
+@baseline_app.command("create", cls=Command)
 def baseline_create(
-    paths: List[str] = typer.Argument(..., help="Files or directories whose current findings to accept."),
-    output: Path = typer.Option(Path(".claimsift-baseline.json"), "--output", "-o"),
-    config: Optional[Path] = typer.Option(None, "--config"),
-    sources: Optional[List[str]] = typer.Option(None, "--sources"),
-    extra_sources: Optional[List[str]] = typer.Option(None, "--add-sources"),
-    include: Optional[List[str]] = typer.Option(None, "--include"),
-    exclude: Optional[List[str]] = typer.Option(None, "--exclude"),
+    paths: List[str] = typer.Argument(..., metavar="PATH...", help="Files or directories whose current findings to accept."),
+    output: Path = typer.Option(Path(".claimsift-baseline.json"), "--output", "-o", metavar="FILE", help="Where to write the baseline."),
+    config: Optional[Path] = typer.Option(None, "--config", metavar="FILE", help=CONFIG_HELP),
+    sources: Optional[List[str]] = typer.Option(None, "--sources", metavar="TABLE", help=SOURCES_HELP),
+    extra_sources: Optional[List[str]] = typer.Option(None, "--add-sources", metavar="TABLE", help=ADD_SOURCES_HELP),
+    include: Optional[List[str]] = typer.Option(None, "--include", metavar="GLOB", help=INCLUDE_HELP),
+    exclude: Optional[List[str]] = typer.Option(None, "--exclude", metavar="GLOB", help=EXCLUDE_HELP),
 ) -> None:
     """Write the current findings to a baseline file; `check --baseline FILE` then reports only new ones."""
     from checker.baseline import render
@@ -196,11 +216,11 @@ def baseline_create(
     _report_skipped(report)
 
 
-@app.command()
+@app.command(cls=Command)
 def claims(
-    paths: List[str] = typer.Argument(..., help="Files, directories or - for stdin."),
-    fmt: Optional[str] = typer.Option(None, "--format", "-f", help="table, csv or json."),
-    output: Optional[Path] = typer.Option(None, "--output", "-o"),
+    paths: List[str] = typer.Argument(..., metavar="PATH...", help="Files, directories or - for stdin."),
+    fmt: Optional[str] = typer.Option(None, "--format", "-f", metavar="FORMAT", help="table, csv or json."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", metavar="FILE", help="Write the list here (whole or not at all)."),
 ) -> None:
     """List every sentence with its location, kind and self-contained form."""
     from claims import find_documents, read_path
@@ -225,12 +245,12 @@ def claims(
         raise typer.Exit(ExitStatus.USAGE)
 
 
-@app.command()
+@app.command(cls=Command)
 def explain(
     location: Optional[str] = typer.Argument(None, metavar="PATH:LINE", help="The sentence(s) starting on this line of a file."),
     text: Optional[str] = typer.Option(None, "--text", metavar="SENTENCE", help="Explain this sentence instead."),
-    sources: Optional[List[str]] = typer.Option(None, "--sources", metavar="TABLE", help="A source table to use instead of the built-in one."),
-    extra_sources: Optional[List[str]] = typer.Option(None, "--add-sources", metavar="TABLE", help="A source table to add to the built-in one."),
+    sources: Optional[List[str]] = typer.Option(None, "--sources", metavar="TABLE", help=SOURCES_HELP),
+    extra_sources: Optional[List[str]] = typer.Option(None, "--add-sources", metavar="TABLE", help=ADD_SOURCES_HELP),
 ) -> None:
     """Show how one sentence is judged: subject, place, polarity, each candidate's gates and score, the decision."""
     from checker import Checker
@@ -247,12 +267,12 @@ def explain(
     typer.echo(explain_document(checker, read_path(path), int(line)))
 
 
-@app.command("eval")
+@app.command("eval", cls=Command)
 def evaluate(
-    gold: Path = typer.Argument(..., help="Gold CSV: line, text, expected, also_ok, evidence, note."),
-    document: str = typer.Argument(..., help="The document the gold file describes."),
-    sources: Optional[List[str]] = typer.Option(None, "--sources"),
-    extra_sources: Optional[List[str]] = typer.Option(None, "--add-sources"),
+    gold: Path = typer.Argument(..., metavar="GOLD", help="Gold CSV: line, text, expected, also_ok, evidence, note."),
+    document: str = typer.Argument(..., metavar="DOCUMENT", help="The document the gold file describes."),
+    sources: Optional[List[str]] = typer.Option(None, "--sources", metavar="TABLE", help=SOURCES_HELP),
+    extra_sources: Optional[List[str]] = typer.Option(None, "--add-sources", metavar="TABLE", help=ADD_SOURCES_HELP),
 ) -> None:
     """Score claimsift against a gold file: rows met, precision and recall per verdict, and every miss."""
     from checker import Checker, check_path
@@ -273,18 +293,18 @@ def evaluate(
         typer.echo(f"miss line {miss.gold.line}: expected {accepted}, got {miss.got}: {miss.gold.text}")
 
 
-@sources_app.command("validate")
-def sources_validate(paths: Optional[List[str]] = typer.Argument(None, help="Table files or folders (default: the built-in table).")) -> None:
+@sources_app.command("validate", cls=Command)
+def sources_validate(paths: Optional[List[str]] = typer.Argument(None, metavar="TABLE...", help="Table files or folders (default: the built-in table).")) -> None:
     """Check a table; report every bad row with its file, row and field."""
     table = _table(paths, None)
     typer.echo(f"ok: {len(table.sources)} sources, {len(table.claims)} reference claims, {len(table.domains)} domains")
 
 
-@sources_app.command("list")
+@sources_app.command("list", cls=Command)
 def sources_list(
-    sources: Optional[List[str]] = typer.Option(None, "--sources"),
-    extra_sources: Optional[List[str]] = typer.Option(None, "--add-sources"),
-    fmt: str = typer.Option("table", "--format", "-f", help="table, csv or json."),
+    sources: Optional[List[str]] = typer.Option(None, "--sources", metavar="TABLE", help=SOURCES_HELP),
+    extra_sources: Optional[List[str]] = typer.Option(None, "--add-sources", metavar="TABLE", help=ADD_SOURCES_HELP),
+    fmt: str = typer.Option("table", "--format", "-f", metavar="FORMAT", help="table, csv or json."),
 ) -> None:
     """Counts by topic, type, jurisdiction and stance."""
     from sources.listing import counts, render_counts
@@ -294,11 +314,11 @@ def sources_list(
     _emit(render_counts(counts(_table(sources, extra_sources)), fmt), None, {})
 
 
-@sources_app.command("show")
+@sources_app.command("show", cls=Command)
 def sources_show(
-    identifier: str = typer.Argument(..., help="A source id or a reference claim id."),
-    sources: Optional[List[str]] = typer.Option(None, "--sources"),
-    extra_sources: Optional[List[str]] = typer.Option(None, "--add-sources"),
+    identifier: str = typer.Argument(..., metavar="ID", help="A source id or a reference claim id."),
+    sources: Optional[List[str]] = typer.Option(None, "--sources", metavar="TABLE", help=SOURCES_HELP),
+    extra_sources: Optional[List[str]] = typer.Option(None, "--add-sources", metavar="TABLE", help=ADD_SOURCES_HELP),
 ) -> None:
     """Show one source or reference claim, with what cites it or what it cites."""
     from sources.listing import describe
@@ -309,11 +329,11 @@ def sources_show(
     _emit(text, None, {})
 
 
-@sources_app.command("export")
+@sources_app.command("export", cls=Command)
 def sources_export(
-    directory: Path = typer.Argument(..., help="Folder to write sources.csv, claims.csv and domains.csv into."),
-    sources: Optional[List[str]] = typer.Option(None, "--sources"),
-    extra_sources: Optional[List[str]] = typer.Option(None, "--add-sources"),
+    directory: Path = typer.Argument(..., metavar="DIR", help="Folder to write sources.csv, claims.csv and domains.csv into."),
+    sources: Optional[List[str]] = typer.Option(None, "--sources", metavar="TABLE", help=SOURCES_HELP),
+    extra_sources: Optional[List[str]] = typer.Option(None, "--add-sources", metavar="TABLE", help=ADD_SOURCES_HELP),
 ) -> None:
     """Write the effective table in the same CSV files it reads."""
     from sources import export_table
@@ -322,18 +342,18 @@ def sources_export(
     _emit("wrote " + ", ".join(str(p) for p in written) + "\n", None, {})
 
 
-@app.command("check-corpus")
+@app.command("check-corpus", cls=Command)
 def check_corpus_command(
     corpus: str = typer.Argument(..., metavar="INPUT", help="A Parquet file or folder, a CSV file or a JSON-lines file with an id and a text column."),
-    output: Path = typer.Argument(..., help="The folder to write the report into, as part files (whole or not at all)."),
-    fmt: Optional[str] = typer.Option(None, "--format", "-f", help="parquet or csv (default: csv if OUTPUT ends in .csv, else parquet)."),
-    id_column: str = typer.Option("id", "--id-column", help="The column naming each document; reports use it as the path."),
-    text_column: str = typer.Option("text", "--text-column", help="The column holding each document's text."),
-    scheduler: Optional[str] = typer.Option(None, "--scheduler", help="A Dask scheduler's address, or 'synchronous' for no cluster (default: a local cluster)."),
-    workers: Optional[int] = typer.Option(None, "--workers", help="Worker processes of the local cluster (default: all cores)."),
-    sources: Optional[List[str]] = typer.Option(None, "--sources", help="A source table (file or folder) to use instead of the built-in one."),
-    extra_sources: Optional[List[str]] = typer.Option(None, "--add-sources", help="A source table to add to the built-in one."),
-    match: Optional[float] = typer.Option(None, "--match-threshold", help="Lowest match score (0-100)."),
+    output: Path = typer.Argument(..., metavar="OUTPUT", help="The folder to write the report into, as part files (whole or not at all)."),
+    fmt: Optional[str] = typer.Option(None, "--format", "-f", metavar="FORMAT", help="parquet or csv (default: csv if OUTPUT ends in .csv, else parquet)."),
+    id_column: str = typer.Option("id", "--id-column", metavar="COLUMN", help="The column naming each document; reports use it as the path."),
+    text_column: str = typer.Option("text", "--text-column", metavar="COLUMN", help="The column holding each document's text."),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler", metavar="ADDRESS", help="A Dask scheduler's address, or 'synchronous' for no cluster (default: a local cluster)."),
+    workers: Optional[int] = typer.Option(None, "--workers", metavar="N", help="Worker processes of the local cluster (default: all cores)."),
+    sources: Optional[List[str]] = typer.Option(None, "--sources", metavar="TABLE", help=SOURCES_HELP),
+    extra_sources: Optional[List[str]] = typer.Option(None, "--add-sources", metavar="TABLE", help=ADD_SOURCES_HELP),
+    match: Optional[float] = typer.Option(None, "--match-threshold", metavar="SCORE", help="Lowest match score (0-100)."),
     force: bool = typer.Option(False, "--force", help="Replace OUTPUT if it exists and is not empty."),
 ) -> None:
     """Check every document of a corpus on Dask and write the CSV report's rows as partitioned Parquet or CSV."""
@@ -392,6 +412,7 @@ def _leave(code: int) -> None:
 def main() -> None:
     from checker.baseline import BaselineError
     from checker.config import ConfigError
+    from checker.usage import click_exception_types, is_help_request, usage_line
     from checker.corpus import CorpusError
     from checker.gitdiff import DiffError
     from claims import InputError
@@ -402,12 +423,18 @@ def main() -> None:
     signal.signal(signal.SIGINT, _raise_interrupted)
     signal.signal(signal.SIGTERM, _raise_interrupted)
     try:
-        code = app(standalone_mode=False)
+        code = app(standalone_mode=False, prog_name="claimsift")
         sys.exit(code if isinstance(code, int) else ExitStatus.OK)
     except typer.Exit as done:
         sys.exit(done.exit_code)
     except Interrupted as stop:
         _interrupted(stop.signum)
+    except click_exception_types() as error:  # a usage error found while parsing: click's message, one line
+        if is_help_request(error):
+            error.show()
+        else:
+            _say(f"claimsift: error: {usage_line(error)}")
+        sys.exit(ExitStatus.USAGE)
     except TableError as error:
         for problem in error.problems[:MAX_PROBLEMS_SHOWN]:
             _say(f"claimsift: error: {problem}")
@@ -422,13 +449,6 @@ def main() -> None:
     except BrokenPipeError:
         sys.exit(ExitStatus.OK)
     except Exception as error:  # the promise is one line and exit 2, never a traceback
-        import click
-
-        if isinstance(error, click.ClickException) or hasattr(error, "format_message"):  # also typer's own click
-            message = error.format_message().strip()
-            if message:  # no arguments: the help was the message
-                _say(f"claimsift: error: {message}")
-            sys.exit(ExitStatus.USAGE)
         if os.environ.get("CLAIMSIFT_DEBUG"):
             raise
         _say(f"claimsift: error: internal error: {type(error).__name__}: {error}")
