@@ -66,13 +66,14 @@ def _table(sources: Optional[List[str]], extra: Optional[List[str]]):
     return load_table(replace=sources or None, extend=extra or None)
 
 
-def _format_for(fmt: Optional[str], output: Optional[Path], choices: tuple[str, ...]) -> str:
-    if fmt is None:
-        suffix = output.suffix.lower().lstrip(".") if output else ""
-        fmt = suffix if suffix in choices else ("table" if output is None and sys.stdout.isatty() else "csv")
-    if fmt not in choices:
-        raise UsageError(f"unknown format {fmt!r}; choose from {', '.join(choices)}")
-    return fmt
+def _format_for(fmt: Optional[str], output: Optional[Path], choices: tuple[str, ...]) -> tuple[str, bool]:
+    """The format to write, and whether the output file's extension chose it."""
+    from checker.formats.choice import FormatChoiceError, choose
+
+    try:
+        return choose(fmt, output, choices, terminal=sys.stdout.isatty())
+    except FormatChoiceError as error:
+        raise UsageError(str(error)) from None
 
 
 def _emit(text: str, output: Optional[Path], protected: dict[str, List[str]]) -> None:
@@ -162,17 +163,21 @@ def check(
 ) -> None:
     """Tag every claim supported, unsupported or promotion, with its evidence."""
     from checker.formats import NAMES, get
-    from checker.runner import failing
+    from checker.runner import failing, show_progress
 
     if fmt is None and output is None and os.environ.get("GITHUB_ACTIONS") == "true":
         fmt = "github"
-    chosen_format = _format_for(fmt, output, NAMES)
+    chosen_format, inferred = _format_for(fmt, output, NAMES)
     settings, report, protected = _run(
         paths, config, sources, extra_sources, fail_on, include, exclude, max_file_size, baseline, diff, match, jobs,
         views=chosen_format == "html",
     )
     report.review_author = settings.config.author
     _emit(get(chosen_format)(report), output, protected)
+    if output is not None and show_progress():
+        from checker.formats.choice import written_line
+
+        _say(written_line(output, chosen_format, inferred, report))
     for unused in report.unused_suppressions:
         _say(f"claimsift: {unused.path}:{unused.line}:{unused.column}: unused suppression ({unused.action})")
     _report_skipped(report)
@@ -226,7 +231,7 @@ def claims(
     from claims import find_documents, read_path
     from claims.formats import render
 
-    chosen_format = _format_for(fmt, output, ("table", "csv", "json"))
+    chosen_format, _ = _format_for(fmt, output, ("table", "csv", "json"))
     from claims import InputError
 
     files = list(find_documents(paths))

@@ -16,7 +16,9 @@ _SECTION = re.compile(r"^diff --git ", re.M)
 
 
 class DiffError(Exception):
-    pass
+    def __init__(self, message: str, git_message: str = ""):
+        super().__init__(message)
+        self.git_message = git_message or message
 
 
 def _git(arguments: list[str], cwd: Path) -> bytes:
@@ -26,7 +28,7 @@ def _git(arguments: list[str], cwd: Path) -> bytes:
         raise DiffError("--diff needs git, which is not installed") from None
     if done.returncode != 0:
         message = (done.stderr.decode("utf-8", "replace").strip().splitlines() or ["git failed"])[-1]
-        raise DiffError(f"git {' '.join(arguments[:2])}: {message}")
+        raise DiffError(f"git {' '.join(arguments[:2])}: {message}", message)
     return done.stdout
 
 
@@ -37,7 +39,10 @@ def _names(listing: bytes) -> list[str]:
 def changed_lines(reference: str, cwd: Path) -> dict[Path, set[int] | None]:
     """For each changed file (absolute path), the new line numbers changed, or None for a whole new file."""
     top = Path(os.fsdecode(_git(["rev-parse", "--show-toplevel"], cwd).strip()))
-    _git(["rev-parse", "--verify", "--quiet", f"{reference}^{{commit}}"], cwd)
+    try:
+        _git(["rev-parse", "--verify", f"{reference}^{{commit}}"], cwd)
+    except DiffError as error:
+        raise DiffError(f"--diff {reference}: no such commit, branch or tag in {top} ({error.git_message})") from None
     common = ["--no-color", "--no-ext-diff", "--no-renames", reference, "--"]
     names = _names(_git(["diff", "--name-only", "-z", *common], top))
     patch = _git(["diff", "--unified=0", "--no-textconv", *common], top).decode("utf-8", "surrogateescape")

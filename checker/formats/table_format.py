@@ -1,7 +1,13 @@
-"""A readable, coloured table for the terminal, with a summary of verdicts and the sources cited."""
+"""A readable, coloured table for the terminal, with a summary of verdicts and the sources cited.
+
+Findings are grouped by file, as Vale's terminal output does: the path stands on a line of its own, never cut,
+and each row starts with its line:column, so every location is visible at any terminal width.
+"""
 from __future__ import annotations
 
 import io
+import shutil
+from itertools import groupby
 
 from checker.models import Report, Verdict
 
@@ -10,17 +16,29 @@ STYLES = {Verdict.SUPPORTED: "green", Verdict.UNSUPPORTED: "yellow", Verdict.PRO
 
 def render(report: Report, color: bool | None = None, width: int | None = None) -> str:
     from rich.console import Console
+    from rich.text import Text
+
+    buffer = io.StringIO()
+    width = width or shutil.get_terminal_size(fallback=(100, 24)).columns
+    console = Console(file=buffer, force_terminal=color, no_color=color is False, width=max(width, 40), highlight=False)
+    for path, findings in groupby(report.findings, key=lambda f: f.path):
+        console.print(Text(path, style="bold underline"), soft_wrap=True)
+        console.print(_table(list(findings)))
+    _summary(report, console)
+    return buffer.getvalue()
+
+
+def _table(findings):
     from rich.markup import escape
     from rich.table import Table
 
-    buffer = io.StringIO()
-    console = Console(file=buffer, force_terminal=color, no_color=color is False, width=width or 160, highlight=False)
-    table = Table(show_lines=False, expand=True)
-    table.add_column("where", no_wrap=True, ratio=2)
+    table = Table(show_lines=False, expand=True, box=None, padding=(0, 1))
+    where = max(len(f"{f.line}:{f.column}") for f in findings)
+    table.add_column("line", no_wrap=True, min_width=where, max_width=where)
     table.add_column("verdict", no_wrap=True, ratio=2)
     table.add_column("claim", ratio=6)
     table.add_column("evidence", ratio=5)
-    for finding in report.findings:
+    for finding in findings:
         style = STYLES[finding.verdict]
         verdict = f"[{style}]{finding.verdict.value}[/]"
         if finding.evidence.value != "none":
@@ -30,8 +48,13 @@ def render(report: Report, color: bool | None = None, width: int | None = None) 
             evidence += f"\n[magenta]{escape(finding.promotion_signals)}[/]"
         if finding.notes:
             evidence += f"\n[dim]{escape(finding.notes)}[/]"
-        table.add_row(f"{escape(finding.path)}:{finding.line}:{finding.column}", verdict, escape(finding.claim), evidence)
-    console.print(table)
+        table.add_row(f"{finding.line}:{finding.column}", verdict, escape(finding.claim), evidence)
+    return table
+
+
+def _summary(report: Report, console) -> None:
+    from rich.markup import escape
+
     summary = report.summary()
     counts = ", ".join(f"[{STYLES[Verdict(v)]}]{n} {v}[/]" for v, n in summary["verdicts"].items())
     console.print(f"{summary['documents']} document(s), {summary['sentences']} sentences, {summary['findings']} findings: {counts}")
@@ -42,4 +65,3 @@ def render(report: Report, color: bool | None = None, width: int | None = None) 
     if report.skipped:
         for skipped in report.skipped:
             console.print(f"[red]skipped[/] {escape(skipped.reason)}")
-    return buffer.getvalue()
