@@ -104,17 +104,19 @@ def _settings(paths: List[str], config: Optional[Path], command_line: dict):
     return load_settings(start=start, explicit=config, command_line=command_line)
 
 
-def _run(paths, config, sources, extra_sources, fail_on, include, exclude, max_file_size, baseline, diff, match, jobs=None, views=True):
+def _run(paths, config, sources, extra_sources, fail_on, include, exclude, max_file_size, baseline, diff, match, jobs=None, views=True, more=None):
     """Shared by `check` and `baseline create`: settings, table, and the run itself."""
     from checker import Checker
+    from checker.repository import root_of
     from checker.runner import RunOptions, run, show_progress
 
     command_line = {
         "sources": sources, "add_sources": extra_sources, "fail_on": fail_on, "include": include,
         "exclude": exclude, "max_file_size": max_file_size,
-        "thresholds": {"match": match} if match is not None else None,
+        "thresholds": {"match": match} if match is not None else None, **(more or {}),
     }
     settings = _settings(paths, config, command_line)
+    root = root_of(Path(paths[0]) if paths and paths[0] != "-" else Path.cwd(), settings.base)
     known = None
     if baseline is not None:
         from checker.baseline import load
@@ -133,7 +135,7 @@ def _run(paths, config, sources, extra_sources, fail_on, include, exclude, max_f
     cores = os.cpu_count() or 1
     options = RunOptions(
         paths=paths, settings=settings, baseline=known, changed=changed, progress=show_progress(),
-        jobs=min(jobs or cores, cores), keep_views=views,  # more workers than cores only costs memory
+        jobs=min(jobs or cores, cores), keep_views=views, root=root,  # more workers than cores only costs memory
     )
     report = run(options, checker)
     protected = {
@@ -160,19 +162,26 @@ def check(
     max_file_size: Optional[int] = typer.Option(None, "--max-file-size", metavar="BYTES", help="Skip files larger than this many bytes."),
     match: Optional[float] = typer.Option(None, "--match-threshold", metavar="SCORE", help="Lowest match score (0-100)."),
     jobs: Optional[int] = typer.Option(None, "--jobs", "-j", metavar="N", help="Worker processes across files (default: all cores)."),
+    show: Optional[str] = typer.Option(None, "--show", metavar="SEVERITIES", help="Report only these, comma-separated: error, warning, note (default: all)."),
+    base_url: Optional[str] = typer.Option(None, "--base-url", metavar="URL", help="Where the checked pages are published, for ClaimReview URLs."),
 ) -> None:
     """Tag every claim supported, unsupported or promotion, with its evidence."""
+    from checker.config import parse_show
     from checker.formats import NAMES, get
-    from checker.runner import failing, show_progress
+    from checker.runner import failing, show_progress, shown
 
     if fmt is None and output is None and os.environ.get("GITHUB_ACTIONS") == "true":
         fmt = "github"
     chosen_format, inferred = _format_for(fmt, output, NAMES)
     settings, report, protected = _run(
         paths, config, sources, extra_sources, fail_on, include, exclude, max_file_size, baseline, diff, match, jobs,
-        views=chosen_format == "html",
+        views=chosen_format == "html", more={"show": show, "base_url": base_url},
     )
+    failed = failing(report, settings)  # --fail-on decides the exit status; --show only what is reported
+    report = shown(report, parse_show(settings.config.show))
     report.review_author = settings.config.author
+    report.review_base_url = settings.config.base_url
+    report.review_date = settings.config.review_date
     _emit(get(chosen_format)(report), output, protected)
     if output is not None and show_progress():
         from checker.formats.choice import written_line
@@ -181,7 +190,7 @@ def check(
     for unused in report.unused_suppressions:
         _say(f"claimsift: {unused.path}:{unused.line}:{unused.column}: unused suppression ({unused.action})")
     _report_skipped(report)
-    raise typer.Exit(ExitStatus.FINDINGS if failing(report, settings) else ExitStatus.OK)
+    raise typer.Exit(ExitStatus.FINDINGS if failed else ExitStatus.OK)
 
 
 def _report_skipped(report) -> None:
@@ -216,7 +225,7 @@ def baseline_create(
     from checker.baseline import render
 
     _, report, protected = _run(paths, config, sources, extra_sources, None, include, exclude, None, None, None, None)
-    _emit(render(report), output, protected)
+    _emit(render(report, report.root), output, protected)
     _say(f"baseline: {len(report.findings)} finding(s) written to {output}")
     _report_skipped(report)
 
@@ -235,6 +244,10 @@ def claims(
     from claims import InputError
 
     files = list(find_documents(paths))
+    if not files:
+        from claims.discovery import no_documents_message
+
+        raise UsageError(no_documents_message(paths))
     documents, skipped = [], []
     for file in files:
         try:

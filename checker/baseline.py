@@ -1,16 +1,17 @@
 """Baselines: accept the findings a repository already has, and report only new ones.
 
 Findings are keyed on path and normalised claim text (and verdict), not on line numbers, so editing
-the lines around an old finding does not make it new again.
+the lines around an old finding does not make it new again. Paths are relative to the repository's root
+(checker/repository.py), so a baseline made at the top works from any subfolder, and the other way round.
 """
 from __future__ import annotations
 
 import json
-import os
 import re
 from pathlib import Path
 
 from checker.models import Finding, Report
+from checker.repository import relative_path
 
 VERSION = 1
 
@@ -23,16 +24,12 @@ def _normal(text: str) -> str:
     return re.sub(r"\s+", " ", text.replace("’", "'")).strip().lower()
 
 
-def _path(path: str) -> str:
-    return Path(os.path.relpath(path)).as_posix() if path not in ("<stdin>", "<text>") else path
+def key(finding: Finding, root: str | Path | None = None) -> tuple[str, str, str]:
+    return relative_path(finding.path, root), _normal(finding.claim), finding.verdict.value
 
 
-def key(finding: Finding) -> tuple[str, str, str]:
-    return _path(finding.path), _normal(finding.claim), finding.verdict.value
-
-
-def render(report: Report) -> str:
-    entries = sorted({key(f) for f in report.findings})
+def render(report: Report, root: str | Path | None = None) -> str:
+    entries = sorted({key(f, root or report.root or None) for f in report.findings})
     payload = {
         "version": VERSION,
         "tool": "claimsift",
@@ -62,5 +59,5 @@ def load(path: Path) -> set[tuple[str, str, str]]:
         raise BaselineError(f"{path}: not a claimsift baseline ({type(error).__name__})") from None
 
 
-def new_findings(findings: list[Finding], known: set[tuple[str, str, str]]) -> list[Finding]:
-    return [f for f in findings if key(f) not in known]
+def new_findings(findings: list[Finding], known: set[tuple[str, str, str]], root: str | Path | None = None) -> list[Finding]:
+    return [f for f in findings if key(f, root) not in known]

@@ -41,6 +41,9 @@ class Config(BaseModel):
     thresholds: Thresholds = Thresholds()
     overrides: list[Override] = Field(default_factory=list)
     author: str = Field("", description="who publishes the review, for ClaimReview")
+    show: str = Field("", description="severities to report, comma-separated: error, warning, note (default: all)")
+    base_url: str = Field("", description="where the checked pages are published, for ClaimReview URLs")
+    review_date: str = Field("", pattern=r"^(\d{4}-\d{2}-\d{2})?$", description="YYYY-MM-DD, for ClaimReview")
 
 
 class Settings:
@@ -119,6 +122,18 @@ def _check_globs(config: Config, origins: dict[str, str]) -> None:
                 where = origins.get(name.split("[")[0], "command line")
                 shown = f"--{name}" if where == "command line" else f"{where}: {name}"
                 raise ConfigError(f"{shown}: bad glob {pattern!r} ({error})") from None
+
+
+SHOW_CHOICES = ("error", "warning", "note")
+
+
+def parse_show(value: str) -> set[str]:
+    """`--show error,warning`: the severities a report lists (Vale's MinAlertLevel, as a list). Empty: all."""
+    chosen = {v.strip().lower() for v in value.split(",") if v.strip()}
+    unknown = chosen - set(SHOW_CHOICES)
+    if unknown:
+        raise ConfigError(f"unknown --show value(s) {', '.join(sorted(unknown))}; choose from {', '.join(SHOW_CHOICES)}")
+    return chosen
 
 
 def find_config_file(start: Path) -> Path | None:
@@ -204,6 +219,7 @@ def load_settings(start: Path | None = None, explicit: Path | None = None, comma
         raise ConfigError(f"{source}: {where}: {issue['msg']}") from None
     parse_fail_on(config.fail_on)
     _check_globs(config, origins)
+    parse_show(config.show)
     for override in config.overrides:
         if override.fail_on is not None:
             parse_fail_on(override.fail_on)

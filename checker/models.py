@@ -82,22 +82,36 @@ class UnusedSuppression(BaseModel):
     reason: str = ""
 
 
+class DirectiveProblem(BaseModel):
+    """A comment that looks like a claimsift directive but is not one (`<!-- claimsift: ignroe -->`)."""
+
+    path: str
+    line: int
+    column: int
+    message: str
+
+
 class Report(BaseModel):
     findings: list[Finding] = []
     documents: int = 0
     sentences: int = 0
     skipped: list[Skipped] = []
     unused_suppressions: list[UnusedSuppression] = []
+    directive_problems: list[DirectiveProblem] = []
     suppressed: int = 0  # findings hidden by suppression comments
     baselined: int = 0  # findings hidden because the baseline holds them
     views: list[DocumentView] = []
     review_author: str = ""  # for ClaimReview, from configuration
-    review_date: str = ""  # ISO date for ClaimReview; today when empty
+    review_date: str = ""  # ISO date for ClaimReview; the file's modification date when empty
+    review_base_url: str = ""  # where the checked pages are published, for ClaimReview URLs
+    root: str = ""  # the repository's root folder: report paths in SARIF, GitHub annotations and baselines are relative to it
+    not_shown: int = 0  # findings left out by `--show`
 
     def summary(self) -> dict[str, object]:
         verdicts = Counter(f.verdict.value for f in self.findings)
         evidence = Counter(f.evidence.value for f in self.findings)
         cited = Counter(s for f in self.findings for s in f.source_id.split(";") if s)
+        severities = Counter(f.severity.value for f in self.findings)
         return {
             "documents": self.documents,
             "sentences": self.sentences,
@@ -109,6 +123,8 @@ class Report(BaseModel):
             "suppressed": self.suppressed,
             "baselined": self.baselined,
             "unused_suppressions": len(self.unused_suppressions),
+            "severities": {s.value: severities.get(s.value, 0) for s in Severity},
+            "not_shown": self.not_shown,
         }
 
     def to_dataframe(self):

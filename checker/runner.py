@@ -12,6 +12,7 @@ from checker.config import Settings
 from checker.engine import Checker
 from checker.models import Report, Skipped, UnusedSuppression
 from claims import InputError, find_documents, read_path
+from claims.discovery import no_documents_message
 
 
 @dataclass
@@ -25,12 +26,21 @@ class RunOptions:
     extra_excludes: list[str] = field(default_factory=list)
     keep_views: bool = True  # every sentence of every document, for the HTML report only: large on a big run
     discovered: list[str] = field(default_factory=list)  # filled by run(): every document found, before --diff
+    root: Path | None = None  # the repository's root (checker/repository.py); baseline paths are relative to it
 
 
 def run(options: RunOptions, checker: Checker) -> Report:
+    report = _run(options, checker)
+    report.root = str(options.root) if options.root else ""
+    return report
+
+
+def _run(options: RunOptions, checker: Checker) -> Report:
     config = options.settings.config
     files = list(find_documents(options.paths, config.include, [*config.exclude, *options.extra_excludes]))
     options.discovered = files
+    if not files:
+        raise InputError(no_documents_message(options.paths))
     if options.changed is not None:
         files = [f for f in files if f == "-" or _resolved(f) in options.changed]
     single = len(options.paths) == 1 and len(files) == 1 and not Path(options.paths[0]).is_dir()
@@ -104,7 +114,7 @@ def _judge(document, options: RunOptions, checker: Checker) -> Report:
         if lines is not None:
             kept = [f for f in kept if f.line in lines]
     if options.baseline is not None:
-        fresh = [f for f in kept if baseline_key(f) not in options.baseline]
+        fresh = [f for f in kept if baseline_key(f, options.root) not in options.baseline]
         part.baselined = len(kept) - len(fresh)
         kept = fresh
     part.findings = kept
@@ -142,6 +152,14 @@ def failing(report: Report, settings: Settings) -> bool:
         if "unsupported" in fail_on and finding.verdict.value == "unsupported":
             return True
     return False
+
+
+def shown(report: Report, levels: set[str] | None) -> Report:
+    """The report with only the findings of the severities asked for (`--show`); the exit status is decided before."""
+    if not levels:
+        return report
+    kept = [f for f in report.findings if f.severity.value in levels]
+    return report.model_copy(update={"findings": kept, "not_shown": len(report.findings) - len(kept)})
 
 
 def show_progress() -> bool:

@@ -29,13 +29,27 @@ class Discovery:
         self._specs = None  # built on the first directory walk: a lone file needs no pattern matching
 
     def files(self, paths: list[str]) -> Iterator[str]:
-        """Each given file as it is, and the documents under each given directory, in a stable order."""
+        """Each given file as it is, and the documents under each given directory, in a stable order.
+
+        Every real file comes once, however many links or arguments lead to it (`topics/x/README.md` linking to
+        `topics/x/index.md` is checked once, as index.md).
+        """
+        seen: set[Path] = set()
         for path in paths:
             given = Path(path)
             if path == "-" or not given.is_dir():
+                real = given.resolve() if path != "-" and given.exists() else None
+                if real is not None:
+                    if real in seen:
+                        continue
+                    seen.add(real)
                 yield path
                 continue
-            yield from self._walk(given)
+            for file in self._walk(given):
+                real = Path(file).resolve()
+                if real not in seen:
+                    seen.add(real)
+                    yield file
 
     def wanted(self, relative: str) -> bool:
         if self._specs is None:
@@ -79,6 +93,9 @@ class Discovery:
                         continue
                     if not _inside(target, real_root):
                         continue  # a link out of the tree is never followed
+                    if target.suffix.lower() not in EXTENSIONS:
+                        continue
+                    file = root / target.relative_to(real_root)  # checked once, as the file it links to
                 if is_regular(file):
                     yield str(file)
         yield from _drain(unreadable)
@@ -163,3 +180,10 @@ def _inside(path: Path, root: Path) -> bool:
         return True
     except ValueError:
         return False
+
+
+def no_documents_message(paths: list[str]) -> str:
+    """Said when a run finds nothing to read, as a linter given nothing to lint says."""
+    where = ", ".join(paths)
+    kinds = ", ".join(sorted(EXTENSIONS))
+    return f"no documents found in {where} (claimsift reads {kinds} files, minus .gitignore'd and excluded ones)"

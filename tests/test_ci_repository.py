@@ -165,3 +165,127 @@ def test_unreadable_files_are_reported_and_the_run_carries_on(repository):
     assert result.returncode == 2
     assert "bad.md: not UTF-8" in result.stderr
     assert json.loads(result.stdout)["summary"]["documents"] == 2
+
+
+def _wiki(root: Path, topics: int = 15, per_kind: int = 10) -> Path:
+    """A health wiki: each topic's index.md with promotion (errors) and unsupported claims (warnings), and a
+    README.md that links to it, as many wikis have."""
+    for t in range(topics):
+        folder = root / "topics" / f"topic-{t:02}"
+        folder.mkdir(parents=True)
+        lines = [f"# Topic {t}", ""]
+        for i in range(per_kind):
+            lines += [f"Shop now at shop{t}x{i}.example.com for {i + 10}% off microdose capsules, a deal for readers of topic {t}.", ""]
+            lines += [f"Ketamine cures hair loss in {i + 2} weeks, as readers of topic {t} report.", ""]
+        (folder / "index.md").write_text("\n".join(lines), encoding="utf-8")
+        (folder / "README.md").symlink_to("index.md")
+    git("init", "-q", cwd=root)
+    git("add", "-A", cwd=root)
+    git("commit", "-qm", "wiki", cwd=root)
+    return root
+
+
+@pytest.fixture(scope="module")
+def wiki(tmp_path_factory):
+    return _wiki(tmp_path_factory.mktemp("wiki"))
+
+
+def test_a_linked_file_is_checked_once_as_its_target(wiki):
+    result = claimsift("check", ".", "--format", "json", "--fail-on", "none", cwd=wiki)
+    payload = json.loads(result.stdout)
+    assert payload["summary"]["documents"] == 15 and payload["summary"]["findings"] == 300
+    assert {Path(f["path"]).name for f in payload["findings"]} == {"index.md"}
+    given_twice = claimsift("check", "topics/topic-00/README.md", "topics/topic-00/index.md", "--format", "json",
+                            "--fail-on", "none", cwd=wiki)
+    assert json.loads(given_twice.stdout)["summary"]["documents"] == 1
+
+
+def test_github_annotations_stay_within_githubs_limits(wiki):
+    result = claimsift("check", ".", "--format", "github", cwd=wiki)
+    assert result.returncode == 1
+    lines = result.stdout.splitlines()
+    errors = [l for l in lines if l.startswith("::error ")]
+    warnings = [l for l in lines if l.startswith("::warning ")]
+    assert len(errors) == 10 and len(warnings) == 10 and len(errors) + len(warnings) <= 50
+    assert lines.index(errors[-1]) < lines.index(warnings[0])  # errors first
+    assert sum(": error: " in l for l in lines) == 140 and sum(": warning: " in l for l in lines) == 140  # the rest, in the log
+    assert lines[-1] == ("claimsift: 15 documents, 300 findings (150 errors, 150 warnings, 0 notes; 0 supported, 150 unsupported, "
+                         "150 promotion); and 140 more errors and 140 more warnings listed above without an annotation "
+                         "(GitHub shows 10 errors and 10 warnings per step)")
+
+
+def test_show_filters_what_is_reported_and_fail_on_still_decides_the_exit(wiki):
+    warnings_only = claimsift("check", ".", "--format", "json", "--show", "warning", cwd=wiki)
+    assert warnings_only.returncode == 1  # the errors still fail the run
+    payload = json.loads(warnings_only.stdout)
+    assert {f["severity"] for f in payload["findings"]} == {"warning"} and payload["summary"]["not_shown"] == 150
+    (wiki / ".claimsift.toml").write_text('show = "error"\n', encoding="utf-8")
+    try:
+        from_config = json.loads(claimsift("check", ".", "--format", "json", cwd=wiki).stdout)
+    finally:
+        (wiki / ".claimsift.toml").unlink()
+    assert {f["severity"] for f in from_config["findings"]} == {"error"}
+    bad = claimsift("check", ".", "--show", "errors", cwd=wiki)
+    assert bad.returncode == 2 and "unknown --show value(s) errors; choose from error, warning, note" in bad.stderr
+
+
+def test_sarif_results_are_relative_to_the_repository_root(wiki):
+    result = claimsift("check", str(wiki / "topics" / "topic-03"), "--format", "sarif", cwd=wiki / "topics")
+    run = json.loads(result.stdout)["runs"][0]
+    location = run["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"]
+    assert location == {"uri": "topics/topic-03/index.md", "uriBaseId": "%SRCROOT%"}
+    assert run["originalUriBaseIds"]["%SRCROOT%"]["uri"] == wiki.resolve().as_uri() + "/"
+    assert len(run["results"]) == 20 and "invocations" not in run
+
+
+def test_markdown_summary_fits_a_pull_request_comment(wiki):
+    result = claimsift("check", ".", "--format", "markdown", cwd=wiki)
+    text = result.stdout
+    assert len(text) <= 65_536
+    assert text.splitlines()[2].startswith("15 documents, 300 findings: 150 errors, 150 warnings, 0 notes")
+    rows = [l for l in text.splitlines() if l.startswith("| ❌") or l.startswith("| ⚠️")]
+    assert 0 < len(rows) < 300 and rows[0].startswith("| ❌")
+    assert f"… and {300 - len(rows)} more findings (" in text
+
+
+def test_baseline_made_at_the_root_works_from_a_subfolder(wiki, tmp_path):
+    baseline = tmp_path / "baseline.json"
+    created = claimsift("baseline", "create", ".", "--output", str(baseline), cwd=wiki)
+    assert created.returncode == 0, created.stderr
+    paths = {entry["path"] for entry in json.loads(baseline.read_text(encoding="utf-8"))["findings"]}
+    assert paths == {f"topics/topic-{t:02}/index.md" for t in range(15)}
+    from_subfolder = claimsift("check", ".", "--baseline", str(baseline), "--format", "json", cwd=wiki / "topics" / "topic-04")
+    assert from_subfolder.returncode == 0, from_subfolder.stderr
+    assert json.loads(from_subfolder.stdout)["findings"] == []
+    sub_baseline = tmp_path / "sub.json"
+    claimsift("baseline", "create", ".", "--output", str(sub_baseline), cwd=wiki / "topics")
+    at_root = claimsift("check", "topics/topic-01", "--baseline", str(sub_baseline), "--format", "json", cwd=wiki)
+    assert at_root.returncode == 0 and json.loads(at_root.stdout)["summary"]["baselined"] == 20
+
+
+def test_an_empty_target_says_no_documents_found(tmp_path):
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "notes").mkdir()
+    (tmp_path / "notes" / "data.json").write_text("{}", encoding="utf-8")
+    for folder in ("empty", "notes"):
+        result = claimsift("check", folder, cwd=tmp_path)
+        assert result.returncode == 2
+        assert result.stderr.startswith(f"claimsift: error: no documents found in {folder} (claimsift reads .htm, .html, ")
+        assert result.stdout == ""
+
+
+def test_the_pre_commit_hook_takes_exactly_the_files_claimsift_reads():
+    import re
+
+    import yaml
+
+    from claims.discovery import EXTENSIONS
+    from helpers import ROOT
+
+    (hook,) = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
+    assert "types_or" not in hook and hook.get("types", ["file"]) == ["file"]
+    pattern = re.compile(hook["files"])  # pre-commit matches `files` with re.search on the staged path
+    for extension in EXTENSIONS:
+        assert pattern.search(f"docs/page{extension}") and pattern.search(f"docs/PAGE{extension.upper()}")
+    for other in ("cli.py", "pyproject.toml", "action.yml", ".pre-commit-hooks.yaml", "docs/report.png", "notes.md.bak", "Makefile"):
+        assert not pattern.search(other), other

@@ -1,8 +1,17 @@
-"""GitHub Actions workflow commands: one annotation per error or warning, on the file, line and column."""
+"""GitHub Actions workflow commands: annotations on the file, line and column, within GitHub's limits.
+
+GitHub shows at most 10 error and 10 warning annotations per step, so the first 10 of each (errors first, in
+document order) are annotations; every further finding is a plain `path:line:column: level: …` line in the log,
+and the last line sums up what was annotated and how many more there are.
+"""
 from __future__ import annotations
 
+from collections import Counter
+
+from checker.formats.limits import GITHUB_ANNOTATIONS_PER_LEVEL, errors_first, plural
 from checker.formats.messages import message, title
 from checker.models import Report
+from checker.repository import relative_path
 
 LEVELS = {"error": "error", "warning": "warning"}
 
@@ -16,21 +25,47 @@ def _property(text: str) -> str:
 
 
 def render(report: Report) -> str:
-    lines = []
-    for finding in report.findings:
+    annotations, log = [], []
+    left = dict.fromkeys(LEVELS.values(), GITHUB_ANNOTATIONS_PER_LEVEL)
+    more: Counter[str] = Counter()
+
+    def emit(level: str, path: str, line: int, column: int, heading: str, text: str) -> None:
+        if left[level] > 0:
+            left[level] -= 1
+            where = f"file={_property(path)},line={line},col={column}," if path else ""
+            annotations.append(f"::{level} {where}title={_property(heading)}::{_data(text)}")
+        else:
+            more[level] += 1
+            place = f"{path}:{line}:{column}: " if path else ""
+            log.append(f"{place}{level}: {heading}: {' '.join(text.split())}")
+
+    for finding in errors_first(report.findings):
         level = LEVELS.get(finding.severity.value)
-        if level is None:
-            continue
-        properties = ",".join([
-            f"file={_property(finding.path)}", f"line={finding.line}", f"col={finding.column}", f"title={_property(title(finding))}",
-        ])
-        lines.append(f"::{level} {properties}::{_data(finding.claim + ' — ' + message(finding))}")
+        if level is not None:
+            path = relative_path(finding.path, report.root or None)
+            emit(level, path, finding.line, finding.column, title(finding), finding.claim + " — " + message(finding))
     for unused in report.unused_suppressions:
-        properties = f"file={_property(unused.path)},line={unused.line},col={unused.column},title={_property('claimsift: unused suppression')}"
-        lines.append(f"::warning {properties}::{_data(f'claimsift: {unused.action} suppressed nothing')}")
+        path = relative_path(unused.path, report.root or None)
+        emit("warning", path, unused.line, unused.column, "claimsift: unused suppression", f"claimsift: {unused.action} suppressed nothing")
+    for problem in report.directive_problems:
+        path = relative_path(problem.path, report.root or None)
+        emit("warning", path, problem.line, problem.column, "claimsift: unknown directive", problem.message)
     for skipped in report.skipped:
-        lines.append(f"::warning ::{_data('claimsift skipped ' + skipped.reason)}")
+        emit("warning", "", 0, 0, "claimsift: skipped", "claimsift skipped " + skipped.reason)
+    return "\n".join([*annotations, *log, _summary(report, more)]) + "\n"
+
+
+def _summary(report: Report, more: Counter) -> str:
     summary = report.summary()
+    severities = summary["severities"]
     counts = ", ".join(f"{n} {v}" for v, n in summary["verdicts"].items())
-    lines.append(f"claimsift: {summary['documents']} document(s), {counts}")
-    return "\n".join(lines) + "\n"
+    line = (f"claimsift: {plural(summary['documents'], 'document')}, {plural(summary['findings'], 'finding')} "
+            f"({plural(severities['error'], 'error')}, {plural(severities['warning'], 'warning')}, "
+            f"{plural(severities['note'], 'note')}; {counts})")
+    if summary["not_shown"]:
+        line += f"; {summary['not_shown']} more not shown (--show)"
+    if more:
+        extra = " and ".join(plural(more[level], f"more {level}") for level in LEVELS if more[level])
+        line += (f"; and {extra} listed above without an annotation "
+                 f"(GitHub shows {GITHUB_ANNOTATIONS_PER_LEVEL} errors and {GITHUB_ANNOTATIONS_PER_LEVEL} warnings per step)")
+    return line

@@ -4,6 +4,7 @@ from __future__ import annotations
 import html
 import re
 
+from checker.formats.limits import COMMENT_CHARACTERS, errors_first, plural
 from checker.models import Report
 
 ICONS = {"error": "❌", "warning": "⚠️", "note": "✅"}
@@ -28,32 +29,67 @@ def cell(text: str) -> str:
 
 def render(report: Report) -> str:
     summary = report.summary()
-    verdicts = summary["verdicts"]
-    lines = [
+    verdicts, severities = summary["verdicts"], summary["severities"]
+    head = [
         "## claimsift",
         "",
-        f"{summary['documents']} document(s), {summary['findings']} findings: "
-        f"{verdicts['supported']} supported, {verdicts['unsupported']} unsupported, {verdicts['promotion']} promotion "
-        f"({summary['evidence']['contradicts']} contradicted).",
+        f"{plural(summary['documents'], 'document')}, {plural(summary['findings'], 'finding')}: "
+        f"{plural(severities['error'], 'error')}, {plural(severities['warning'], 'warning')}, {plural(severities['note'], 'note')} "
+        f"({verdicts['supported']} supported, {verdicts['unsupported']} unsupported, {verdicts['promotion']} promotion, "
+        f"{summary['evidence']['contradicts']} contradicted)."
+        + (f" {summary['not_shown']} more not shown (--show)." if summary["not_shown"] else ""),
         "",
     ]
-    shown = [f for f in report.findings if f.severity.value in ("error", "warning")]
-    if shown:
-        lines += ["| | where | verdict | claim | evidence |", "|---|---|---|---|---|"]
-        for f in shown:
-            evidence = f.citation or "no matching reference claim"
-            if f.promotion_signals:
-                evidence += f"; {f.promotion_signals}"
-            lines.append(
-                f"| {ICONS[f.severity.value]} | {cell(f.path)}:{f.line} | {f.verdict.value} ({f.evidence.value}) "
-                f"| {cell(f.claim)} | {cell(evidence)} |"
-            )
-    else:
-        lines.append("No errors or warnings.")
+    shown = errors_first([f for f in report.findings if f.severity.value in ("error", "warning")])
+    rows = [_row(f) for f in shown]
+    tail = []
     if report.unused_suppressions:
-        lines += ["", "Unused suppressions:"]
-        lines += [f"- {cell(u.path)}:{u.line} `{u.action}`" for u in report.unused_suppressions]
+        tail += ["", "Unused suppressions:"]
+        tail += [f"- {cell(u.path)}:{u.line} `{u.action}`" for u in report.unused_suppressions]
+    if report.directive_problems:
+        tail += ["", "Unknown directives:"]
+        tail += [f"- {cell(p.path)}:{p.line} {cell(p.message)}" for p in report.directive_problems]
     if report.skipped:
-        lines += ["", "Skipped files:"]
-        lines += [f"- {cell(s.reason)}" for s in report.skipped]
+        tail += ["", "Skipped files:"]
+        tail += [f"- {cell(s.reason)}" for s in report.skipped]
+    table = ["| | where | verdict | claim | evidence |", "|---|---|---|---|---|"] if rows else ["No errors or warnings."]
+    return _within(head + table, rows, shown, tail)
+
+
+def _row(f) -> str:
+    evidence = f.citation or "no matching reference claim"
+    if f.promotion_signals:
+        evidence += f"; {f.promotion_signals}"
+    return (f"| {ICONS[f.severity.value]} | {cell(f.path)}:{f.line} | {f.verdict.value} ({f.evidence.value}) "
+            f"| {cell(f.claim)} | {cell(evidence)} |")
+
+
+def _within(head: list[str], rows: list[str], shown, tail: list[str]) -> str:
+    """As many rows and trailing lines as fit in a pull-request comment, then how many more there are."""
+    budget = COMMENT_CHARACTERS - 400  # room for the "and N more" line
+    used = sum(len(line) + 1 for line in head)
+    lines = list(head)
+    kept = 0
+    for row in rows:
+        if used + len(row) + 1 > budget:
+            break
+        lines.append(row)
+        used += len(row) + 1
+        kept += 1
+    if kept < len(rows):
+        rest = shown[kept:]
+        errors = sum(f.severity.value == "error" for f in rest)
+        lines += ["", f"… and {plural(len(rest), 'more finding')} ({plural(errors, 'error')}, "
+                      f"{plural(len(rest) - errors, 'warning')}) not listed: a comment holds at most "
+                      f"{COMMENT_CHARACTERS:,} characters. The CSV or SARIF report has them all."]
+        used += len(lines[-1]) + 2
+    omitted = 0
+    for line in tail:
+        if used + len(line) + 1 > budget:
+            omitted += 1
+            continue
+        lines.append(line)
+        used += len(line) + 1
+    if omitted:
+        lines += ["", f"… and {plural(omitted, 'more line')} of suppressions and skipped files not listed."]
     return "\n".join(lines) + "\n"
