@@ -189,6 +189,8 @@ def check(
         _say(written_line(output, chosen_format, inferred, report))
     for unused in report.unused_suppressions:
         _say(f"claimsift: {unused.path}:{unused.line}:{unused.column}: unused suppression ({unused.action})")
+    for problem in report.directive_problems:
+        _say(f"claimsift: warning: {problem.path}:{problem.line}:{problem.column}: {problem.message}")
     _report_skipped(report)
     raise typer.Exit(ExitStatus.FINDINGS if failed else ExitStatus.OK)
 

@@ -123,6 +123,7 @@ class Report(BaseModel):
             "suppressed": self.suppressed,
             "baselined": self.baselined,
             "unused_suppressions": len(self.unused_suppressions),
+            "unknown_directives": len(self.directive_problems),
             "severities": {s.value: severities.get(s.value, 0) for s in Severity},
             "not_shown": self.not_shown,
         }

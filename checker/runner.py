@@ -10,8 +10,9 @@ from checker import suppressions
 from checker.baseline import key as baseline_key
 from checker.config import Settings
 from checker.engine import Checker
-from checker.models import Report, Skipped, UnusedSuppression
+from checker.models import DirectiveProblem, Report, Skipped, UnusedSuppression
 from claims import InputError, find_documents, read_path
+from claims.directives import UNKNOWN
 from claims.discovery import no_documents_message
 
 
@@ -109,6 +110,10 @@ def _judge(document, options: RunOptions, checker: Checker) -> Report:
     part.unused_suppressions = [
         UnusedSuppression(path=document.path, line=d.line, column=d.column, action=d.action, reason=d.reason) for d in unused
     ]
+    part.directive_problems = [
+        DirectiveProblem(path=document.path, line=d.line, column=d.column, message=d.reason)
+        for d in document.directives if d.action == UNKNOWN
+    ]
     if options.changed is not None and document.path != "<stdin>":
         lines = options.changed.get(_resolved(document.path))
         if lines is not None:
@@ -136,6 +141,7 @@ def _merge(report: Report, part: Report) -> None:
     report.views.extend(part.views)
     report.skipped.extend(part.skipped)
     report.unused_suppressions.extend(part.unused_suppressions)
+    report.directive_problems.extend(part.directive_problems)
     report.documents += part.documents
     report.sentences += part.sentences
     report.suppressed += part.suppressed

@@ -1,30 +1,33 @@
 """Apply suppression comments to findings, and say which comments suppressed nothing.
 
+An `ignore` after text on its line covers the sentence that line ends (and any other sentence starting on that
+line before it); an `ignore` on a line of its own covers every sentence of the next block. See claims/directives.py.
 Each lookup is a binary search, so thousands of directives on a large file cost n log n, not n × m.
 """
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 
 from checker.models import Finding
 from claims import Directive, Document
+from claims.directives import UNKNOWN
 
 
 def apply(findings: list[Finding], document: Document) -> tuple[list[Finding], list[Directive]]:
     """Findings left after the document's suppressions, and the suppressions that were not used."""
-    directives = document.directives
+    directives = [d for d in document.directives if d.action != UNKNOWN]
     if not directives:
         return findings, []
     whole_file = [d for d in directives if d.action == "ignore-file"]
     ranges = _ranges(directives)
     range_starts = [(d.line, d.column) for d, _ in ranges]
-    starts = sorted((s.line, s.column) for s in document.sentences)
+    starts = sorted({(s.line, s.column) for s in document.sentences})
     by_target: dict[tuple[int, int], list[Directive]] = {}
     for directive in directives:
         if directive.action == "ignore":
-            index = bisect_left(starts, (directive.end_line, directive.end_column))
-            if index < len(starts):
-                by_target.setdefault(starts[index], []).append(directive)
+            low, high = _covered(directive, starts)
+            for position in starts[low:high]:  # the sentences of one line or one block
+                by_target.setdefault(position, []).append(directive)
     used: set[Directive] = set()
     kept = []
     for finding in findings:
@@ -40,6 +43,19 @@ def apply(findings: list[Finding], document: Document) -> tuple[list[Finding], l
             kept.append(finding)
     unused = [d for d in directives if d.action != "ignore-end" and d not in used]
     return kept, unused
+
+
+def _covered(directive: Directive, starts: list[tuple[int, int]]) -> tuple[int, int]:
+    """The slice of sentence starts an `ignore` covers."""
+    if directive.trailing:
+        before = bisect_left(starts, (directive.line, directive.column))
+        on_line = bisect_left(starts, (directive.line, 0))
+        return (min(on_line, before - 1) if before else before), before  # the sentence running into the line, too
+    low = bisect_left(starts, (directive.end_line, directive.end_column))
+    if low == len(starts):
+        return low, low
+    last_line = max(directive.block_end_line, starts[low][0])
+    return low, bisect_right(starts, (last_line, float("inf")))
 
 
 def _ranges(directives: list[Directive]) -> list[tuple[Directive, tuple[float, float]]]:

@@ -46,8 +46,10 @@ class Directive(BaseModel):
     column: int
     end_line: int
     end_column: int
-    action: str  # ignore, ignore-start, ignore-end, ignore-file
+    action: str  # ignore, ignore-start, ignore-end, ignore-file; "unknown" for a misspelt one (reason says what is wrong)
     reason: str = ""
+    trailing: bool = False  # after text on its line: an `ignore` covers the sentence that line ends
+    block_end_line: int = 0  # on a line of its own: the last line of the block an `ignore` covers
 
 
 class Document(BaseModel):

@@ -289,3 +289,11 @@ def test_the_pre_commit_hook_takes_exactly_the_files_claimsift_reads():
         assert pattern.search(f"docs/page{extension}") and pattern.search(f"docs/PAGE{extension.upper()}")
     for other in ("cli.py", "pyproject.toml", "action.yml", ".pre-commit-hooks.yaml", "docs/report.png", "notes.md.bak", "Makefile"):
         assert not pattern.search(other), other
+
+
+def test_a_misspelt_directive_is_a_warning_on_stderr_and_in_annotations(repository):
+    (repository / "docs" / "typo.md").write_text("<!-- claimsift: ignroe -->\nShop now at typoshop.example.com for 20% off.\n", encoding="utf-8")
+    result = claimsift("check", "docs", "--format", "github", cwd=repository)
+    assert "claimsift: warning: docs/typo.md:1:1: unknown claimsift directive 'ignroe'; did you mean 'ignore'?" in result.stderr
+    assert "::warning file=docs/typo.md,line=1,col=1,title=claimsift%3A unknown directive::unknown claimsift directive" in result.stdout
+    assert "::error file=docs/typo.md,line=2," in result.stdout  # it suppressed nothing
