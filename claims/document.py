@@ -1,6 +1,7 @@
 """From a file, a directory or stdin to sentences with kinds and self-contained forms."""
 from __future__ import annotations
 
+import codecs
 import re
 import sys
 from bisect import bisect_left
@@ -27,7 +28,22 @@ _SPACES = re.compile(r"\s+")
 MAX_SENTENCE_CHARS = 5000
 
 
+# UTF-32 before UTF-16: the UTF-32 LE byte-order mark starts with the UTF-16 LE one
+_BYTE_ORDER_MARKS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+
 def decode(data: bytes, path: str) -> str:
+    """UTF-8 (with or without a byte-order mark), or UTF-16 or UTF-32 with one; anything else with NULs is binary."""
+    for mark, encoding in _BYTE_ORDER_MARKS:
+        if data.startswith(mark):
+            try:
+                return data[len(mark):].decode(encoding)
+            except UnicodeDecodeError as error:
+                raise InputError(f"{path}: not {encoding[:6].upper()} text despite its byte-order mark "
+                                 f"(undecodable byte at offset {error.start + len(mark)})") from None
     if b"\x00" in data[:8192]:
         raise InputError(f"{path}: looks like a binary file, not text")
     try:
