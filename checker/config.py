@@ -175,6 +175,19 @@ def _has_tool_section(path: Path) -> bool:
         return True  # let the real load report the error
 
 
+def _own_file_section(data: dict, file: Path) -> dict:
+    """A .claimsift.toml holds the keys at its top level; a `[tool.claimsift]` table pasted from pyproject.toml
+    (README's example) is read the same way."""
+    tool = data.get("tool")
+    if not isinstance(tool, dict) or "claimsift" not in tool:
+        return data
+    others = [key for key in data if key != "tool"] + [f"tool.{key}" for key in tool if key != "claimsift"]
+    if others:
+        raise ConfigError(f"{file}: {others[0]}: outside [tool.claimsift]; in a .claimsift.toml put every key either "
+                          "at the top level or under [tool.claimsift], not both")
+    return tool["claimsift"]
+
+
 def load_settings(start: Path | None = None, explicit: Path | None = None, command_line: dict | None = None) -> Settings:
     """Defaults, then the configuration file, then command-line values, each recorded with its origin."""
     file = explicit or find_config_file(start or Path.cwd())
@@ -185,7 +198,7 @@ def load_settings(start: Path | None = None, explicit: Path | None = None, comma
         if not file.is_file():
             raise ConfigError(f"{file}: no such configuration file")
         data = _read_toml(file)
-        section = data.get("tool", {}).get("claimsift", {}) if file.name == "pyproject.toml" else data
+        section = data.get("tool", {}).get("claimsift", {}) if file.name == "pyproject.toml" else _own_file_section(data, file)
         if not isinstance(section, dict):
             raise ConfigError(f"{file}: [tool.claimsift] must be a table")
         base = file.parent
@@ -213,10 +226,9 @@ def load_settings(start: Path | None = None, explicit: Path | None = None, comma
     try:
         config = Config.model_validate(values)
     except ValidationError as error:
-        issue = error.errors()[0]
-        where = ".".join(str(p) for p in issue["loc"])
-        source = str(file) if file else "command line"
-        raise ConfigError(f"{source}: {where}: {issue['msg']}") from None
+        from checker.config_errors import describe
+
+        raise ConfigError(describe(error, Config, lambda key: origins.get(key, str(file) if file else "command line"))) from None
     parse_fail_on(config.fail_on)
     _check_globs(config, origins)
     parse_show(config.show)
