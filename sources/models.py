@@ -235,8 +235,17 @@ class Source(_Row):
         if author and not re.search(r"\b(?:of|for|and|the|agency|council|office|parliament)\b", author, re.I):
             author = re.sub(r"\s+(?:[A-Z]{1,3}|et al\.?)$", "", author.replace(" et al.", "")).strip()
         venue = re.split(r"\s*(?:\d|\(|;)", self.venue, maxsplit=1)[0].strip(" ,.")
-        head = f"{author or self.title[:40]} {self.year or 'n.d.'}"
+        head = f"{author or short_title(self.title)} {self.year or 'n.d.'}"
         return f"{head}, {venue}" if venue and venue.lower() != author.lower() else head
+
+
+def short_title(title: str, limit: int = 40) -> str:
+    """A title for a citation with no author: whole when short, else cut after its last whole word, with "…"."""
+    title = " ".join(title.split())
+    if len(title) <= limit:
+        return title
+    cut = title[:limit + 1].rsplit(" ", 1)[0].rstrip(" ,;:-–—")
+    return (cut if len(cut) >= limit // 2 else title[:limit]) + "…"
 
 
 def _split(value, separator: str) -> tuple[str, ...]:

@@ -120,3 +120,15 @@ def test_jobs_give_the_same_report_in_the_same_order(tmp_path):
     assert one.returncode == two.returncode == 0, two.stderr
     assert one.stdout == two.stdout
     assert one.stdout.decode().count("promotion") >= 20
+
+
+def test_readme_lists_the_csv_columns_in_order():
+    import re
+
+    from checker.models import COLUMNS, EXTRA_COLUMNS
+
+    text = " ".join((ROOT / "README.md").read_text(encoding="utf-8").split())
+    first, rest = re.search(r"The columns start with `([^`]+)` and continue with `([^`]+)`", text).groups()
+    assert [c.strip() for c in (first + "," + rest).split(",")] == COLUMNS + EXTRA_COLUMNS
+    header = run("check", "-", "--format", "csv", "--fail-on", "none", stdin=b"Ketamine is a Class B drug in the UK.\n")
+    assert header.stdout.decode().splitlines()[0].split(",") == COLUMNS + EXTRA_COLUMNS

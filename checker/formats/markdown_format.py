@@ -3,8 +3,10 @@ from __future__ import annotations
 
 import html
 import re
+from collections import Counter
 
 from checker.formats.limits import COMMENT_CHARACTERS, errors_first, plural
+from checker.formats.messages import LABELS, label, long_label
 from checker.models import Report
 
 ICONS = {"error": "❌", "warning": "⚠️", "note": "✅"}
@@ -29,14 +31,14 @@ def cell(text: str) -> str:
 
 def render(report: Report) -> str:
     summary = report.summary()
-    verdicts, severities = summary["verdicts"], summary["severities"]
+    severities = summary["severities"]
+    labels = Counter(label(f) for f in report.findings)
     head = [
         "## claimsift",
         "",
         f"{plural(summary['documents'], 'document')}, {plural(summary['findings'], 'finding')}: "
         f"{plural(severities['error'], 'error')}, {plural(severities['warning'], 'warning')}, {plural(severities['note'], 'note')} "
-        f"({verdicts['supported']} supported, {verdicts['unsupported']} unsupported, {verdicts['promotion']} promotion, "
-        f"{summary['evidence']['contradicts']} contradicted)."
+        f"({', '.join(f'{labels.get(name, 0)} {name}' for name in LABELS)})."
         + (f" {summary['not_shown']} more not shown (--show)." if summary["not_shown"] else ""),
         "",
     ]
@@ -60,7 +62,7 @@ def _row(f) -> str:
     evidence = f.citation or "no matching reference claim"
     if f.promotion_signals:
         evidence += f"; {f.promotion_signals}"
-    return (f"| {ICONS[f.severity.value]} | {cell(f.path)}:{f.line} | {f.verdict.value} ({f.evidence.value}) "
+    return (f"| {ICONS[f.severity.value]} | {cell(f.path)}:{f.line} | {long_label(f)} "
             f"| {cell(f.claim)} | {cell(evidence)} |")
 
 

@@ -11,6 +11,25 @@ RULES = {
 }
 
 
+# The four words every human-facing report uses for a finding. "contradicted" is the CSV's verdict `unsupported`
+# with evidence `contradicts`, as `--fail-on contradicted` names it.
+LABELS = ("supported", "unsupported", "contradicted", "promotion")
+
+
+def label(finding: Finding) -> str:
+    if finding.verdict.value == "promotion":
+        return "promotion"
+    if finding.evidence.value == "contradicts":
+        return "contradicted"
+    return finding.verdict.value
+
+
+def long_label(finding: Finding) -> str:
+    """The label, and for a promotion whose claim the sources contradict, that too: "promotion (contradicted)"."""
+    name = label(finding)
+    return f"{name} (contradicted)" if name == "promotion" and finding.evidence.value == "contradicts" else name
+
+
 def rule_id(finding: Finding) -> str:
     if finding.verdict.value == "promotion":
         return "promotion"
@@ -31,7 +50,7 @@ def title(finding: Finding) -> str:
 
 
 def message(finding: Finding) -> str:
-    parts = [f"{finding.verdict.value} ({finding.evidence.value})"]
+    parts = [long_label(finding)]
     if finding.matched:
         parts.append(f"matched: {finding.matched}")
     if finding.citation:

@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import io
 import shutil
+from collections import Counter
 from itertools import groupby
 
-from checker.models import Report, Verdict
+from checker.formats.messages import LABELS, label
+from checker.models import Report
 
-STYLES = {Verdict.SUPPORTED: "green", Verdict.UNSUPPORTED: "yellow", Verdict.PROMOTION: "magenta"}
+STYLES = {"supported": "green", "unsupported": "yellow", "contradicted": "red", "promotion": "magenta"}
 
 
 def render(report: Report, color: bool | None = None, width: int | None = None) -> str:
@@ -39,8 +41,8 @@ def _table(findings):
     table.add_column("claim", ratio=6)
     table.add_column("evidence", ratio=5)
     for finding in findings:
-        style = STYLES[finding.verdict]
-        verdict = f"[{style}]{finding.verdict.value}[/]"
+        name = label(finding)
+        verdict = f"[{STYLES[name]}]{name}[/]"
         if finding.evidence.value != "none":
             verdict += f"\n[dim]{finding.evidence.value} {finding.score:.0f}[/]"
         evidence = escape(finding.citation) if finding.citation else "[dim]no matching reference claim[/]"
@@ -56,8 +58,13 @@ def _summary(report: Report, console) -> None:
     from rich.markup import escape
 
     summary = report.summary()
-    counts = ", ".join(f"[{STYLES[Verdict(v)]}]{n} {v}[/]" for v, n in summary["verdicts"].items())
-    console.print(f"{summary['documents']} document(s), {summary['sentences']} sentences, {summary['findings']} findings: {counts}")
+    labels = Counter(label(f) for f in report.findings)
+    counts = ", ".join(f"[{STYLES[name]}]{labels.get(name, 0)} {name}[/]" for name in LABELS)
+    severities = summary["severities"]
+    console.print(f"{summary['documents']} document(s), {summary['sentences']} sentences, {summary['findings']} findings: {counts} "
+                  f"({severities['error']} errors, {severities['warning']} warnings, {severities['note']} notes)")
+    if summary["not_shown"]:
+        console.print(f"{summary['not_shown']} more not shown (--show)")
     evidence = summary["evidence"]
     console.print(f"evidence: {evidence['supports']} supports, {evidence['contradicts']} contradicts, {evidence['none']} none")
     if summary["sources_cited"]:

@@ -85,3 +85,71 @@ def test_claimreview_has_the_fields_google_requires():
         assert review["itemReviewed"]["@type"] == "Claim" and review["itemReviewed"]["appearance"]["url"].startswith("a.txt#L")
     assert [r["reviewRating"]["ratingValue"] for r in reviews] == [5, 1, 2]
     assert reviews[0]["citation"][0]["url"].startswith("https://")
+
+
+def _multi_file_report():
+    from checker.runner import RunOptions, run
+    from checker.config import load_settings
+    from helpers import EXAMPLES
+
+    settings = load_settings(start=EXAMPLES)
+    return run(RunOptions(paths=[str(EXAMPLES)], settings=settings, root=EXAMPLES), Checker())
+
+
+def test_one_vocabulary_a_legend_and_a_filter_for_each_word():
+    import re
+
+    from checker.formats.messages import label
+
+    report = _multi_file_report()
+    page = get("html")(report)
+    words = ["supported", "unsupported", "contradicted", "promotion"]
+    assert re.findall(r'data-label="(\w+)"', page) == words
+    legend = re.search(r'<ul class="legend">(.*?)</ul>', page).group(1)
+    for word in words:
+        count = sum(label(f) == word for f in report.findings)
+        assert f"{word} {count}</li>" in legend and f"{word} ({count})</label>" in page
+    assert "contradicts)" not in page.split('<script type="application/json"')[0]  # no "unsupported (contradicts)"
+    contradicted = [i for i, f in enumerate(report.findings) if label(f) == "contradicted"]
+    assert contradicted and all(f'<mark class="contradicted" data-finding="{i}"' in page for i in contradicted)
+    data = json.loads(re.search(r'<script type="application/json" id="claimsift-data">(.*?)</script>', page, re.S).group(1))
+    assert {data[i]["label"] for i in contradicted} == {"contradicted"}
+    assert "h.textContent = f.label" in page
+
+
+def test_the_file_index_has_errors_and_warnings_most_errors_first():
+    import re
+
+    report = _multi_file_report()
+    page = get("html")(report)
+    table = re.search(r'<table class="files">(.*?)</table>', page, re.S).group(1)
+    headings = re.findall(r'<th data-key="(\w+)"', table)
+    assert headings == ["file", "errors", "warnings", "supported", "unsupported", "contradicted", "promotion"]
+    rows = re.findall(r'<tr data-file="([^"]+)" data-errors="(\d+)" data-warnings="(\d+)"', table)
+    assert len(rows) == report.documents == 4
+    for path, errors, warnings in rows:
+        mine = [f.severity.value for f in report.findings if f.path == path]
+        assert (int(errors), int(warnings)) == (mine.count("error"), mine.count("warning"))
+    errors = [int(e) for _, e, _ in rows]
+    assert errors == sorted(errors, reverse=True)
+
+
+def test_the_file_index_sorts_and_the_filter_hides_in_a_browser(tmp_path, browser):
+    from selenium.webdriver.common.by import By
+
+    page = tmp_path / "report.html"
+    page.write_text(get("html")(_multi_file_report()), encoding="utf-8")
+    browser.get(page.as_uri())
+
+    def column(key):
+        return [int(r.get_attribute(f"data-{key}")) for r in browser.find_elements(By.CSS_SELECTOR, "table.files tbody tr")]
+
+    assert column("errors") == sorted(column("errors"), reverse=True)
+    browser.find_element(By.CSS_SELECTOR, 'th[data-key="errors"] button').click()
+    assert column("errors") == sorted(column("errors"))
+    browser.find_element(By.CSS_SELECTOR, 'th[data-key="supported"] button').click()
+    assert column("supported") == sorted(column("supported"), reverse=True)
+    browser.find_element(By.CSS_SELECTOR, 'input[data-label="contradicted"]').click()
+    marks = browser.find_elements(By.CSS_SELECTOR, "mark.contradicted")
+    assert marks and all("hidden-by-filter" in m.get_attribute("class") for m in marks)
+    assert not any("hidden-by-filter" in m.get_attribute("class") for m in browser.find_elements(By.CSS_SELECTOR, "mark.unsupported"))

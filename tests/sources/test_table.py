@@ -152,3 +152,22 @@ def test_sources_list_prints_the_mix():
     assert sum(data["claims by grade of best source"].values()) == data["totals"]["reference claims"]
     assert "news" not in data["claims by grade of best source"]
     assert data["sources cited most"] and data["claims by subject and jurisdiction"]
+
+
+@pytest.mark.parametrize("title, expected", [
+    ("Mechanisms of ketamine action as an antidepressant", "Mechanisms of ketamine action as an…"),
+    ("Ketamine for depression", "Ketamine for depression"),
+    ("Psilocybin: a review of microdosing, trials and the law in Europe", "Psilocybin: a review of microdosing…"),
+])
+def test_a_citation_without_an_author_never_cuts_a_word(title, expected):
+    from sources.models import short_title
+
+    assert short_title(title) == expected
+
+
+def test_no_default_citation_ends_mid_word():
+    for source in load_table().sources.values():
+        head = source.citation.split(f" {source.year or 'n.d.'}")[0]
+        if head.endswith("…"):  # a title standing in for the author
+            assert source.title.startswith(head[:-1])
+            assert head[:-1].split()[-1] in source.title.replace(",", " ").split(), source.citation
