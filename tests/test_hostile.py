@@ -241,7 +241,7 @@ BAD_INPUTS = [
     ("formula in a table", lambda d: ["sources", "validate", _write(d, "claims.csv", b"id,statement,stance,source_ids,finding\nx-1,=HYPERLINK(\"http://e\"),supported,s,f\n")], "claimsift: error: {d}/claims.csv, row 2, statement: starts like a spreadsheet formula (=, @, also after spaces)"),
     ("enormous field", lambda d: ["sources", "validate", _write(d, "claims.csv", b"id,statement,stance,source_ids,finding\nx-1," + b"a" * 6000 + b",supported,s,f\n")], "claimsift: error: {d}/claims.csv, row 2, statement: longer than 5000 characters"),
     ("table not UTF-8", lambda d: ["sources", "validate", _write(d, "claims.csv", b"id,statement\n1,caf\xe9\n")], "claimsift: error: {d}/claims.csv: not UTF-8 (undecodable byte at offset 18)"),
-    ("unknown config key", lambda d: ["check", _write(d, "doc.md", b"Ketamine."), "--config", _write(d, "c.toml", b"colour = 1\n")], "claimsift: error: {d}/c.toml: colour: Extra inputs are not permitted"),
+    ("unknown config key", lambda d: ["check", _write(d, "doc.md", b"Ketamine."), "--config", _write(d, "c.toml", b"colour = 1\n")], "claimsift: error: {d}/c.toml: colour: unknown key; known keys: sources, add_sources, fail_on, include, exclude, max_file_size, thresholds, overrides, author, show, base_url, review_date"),
     ("invalid config toml", lambda d: ["check", _write(d, "doc.md", b"Ketamine."), "--config", _write(d, "c.toml", b"fail_on = \n")], "claimsift: error: {d}/c.toml: invalid TOML (Invalid value (at line 1, column 11))"),
 ]
 
