@@ -460,6 +460,10 @@ def _client(scheduler: str | None, workers: int | None):
     except (OSError, TimeoutError, ValueError) as error:
         raise CorpusError(f"cannot reach the Dask scheduler at {scheduler} ({_first_line(error)})") from None
     with client:
+        # installed, claimsift's packages live inside it: each worker imports claimsift to find them
+        from claimsift._paths import prepare_worker
+
+        client.run(prepare_worker)
         yield client
 
 
