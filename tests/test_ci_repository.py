@@ -236,6 +236,15 @@ def test_sarif_results_are_relative_to_the_repository_root(wiki):
     assert location == {"uri": "topics/topic-03/index.md", "uriBaseId": "%SRCROOT%"}
     assert run["originalUriBaseIds"]["%SRCROOT%"]["uri"] == wiki.resolve().as_uri() + "/"
     assert len(run["results"]) == 20 and "invocations" not in run
+    import jsonschema
+
+    whole = json.loads(claimsift("check", "..", "--format", "sarif", cwd=wiki / "topics").stdout)
+    jsonschema.Draft4Validator(sarif_schema()).validate(whole)
+    results = whole["runs"][0]["results"]
+    assert len(results) == 300 <= 25_000
+    assert {r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for r in results} == {
+        f"topics/topic-{t:02}/index.md" for t in range(15)}
+    assert [r["level"] for r in results] == ["error"] * 150 + ["warning"] * 150  # errors first
 
 
 def test_markdown_summary_fits_a_pull_request_comment(wiki):
