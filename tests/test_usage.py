@@ -73,7 +73,7 @@ def test_every_option_and_argument_has_a_one_line_help_and_a_readable_metavar():
             where = f"claimsift {' '.join(path)} {param.name}"
             assert param.help and "\n" not in param.help, f"{where} has no help"
             if param.param_type_name == "argument" or not getattr(param, "is_flag", False):
-                assert param.metavar and re.fullmatch(r"[A-Z]+(?:\.\.\.)?", param.metavar), f"{where}: metavar {param.metavar!r}"
+                assert param.metavar and re.fullmatch(r"[A-Z]+(?::[A-Z]+)?(?:\.\.\.)?", param.metavar), f"{where}: metavar {param.metavar!r}"
 
 
 @pytest.mark.parametrize("path", [p for p, _ in _commands()], ids=" ".join)
