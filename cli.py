@@ -9,7 +9,7 @@ from typing import List, Optional
 
 import typer
 
-from checker.usage import Command, version
+from claimsift.usage import Command, version
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None, help="Fact-check health content against a curated table of clinical sources.")
 sources_app = typer.Typer(no_args_is_help=True, rich_markup_mode=None, help="Validate, list, show and export the source table.")
@@ -432,7 +432,7 @@ def _leave(code: int) -> None:
 def main() -> None:
     from checker.baseline import BaselineError
     from checker.config import ConfigError
-    from checker.usage import click_exception_types, is_help_request, usage_line
+    from claimsift.usage import click_exception_types, is_help_request, usage_line
     from checker.corpus import CorpusError
     from checker.gitdiff import DiffError
     from claims import InputError

@@ -13,8 +13,14 @@ from helpers import EXAMPLES, ROOT
 
 @pytest.fixture(scope="module")
 def wheel(tmp_path_factory):
+    import shutil
+
     folder = tmp_path_factory.mktemp("wheel")
-    done = subprocess.run([sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "-w", str(folder), str(ROOT)],
+    # built from a clean copy of the checkout: a build/ folder left by an earlier build could carry stale modules
+    source = folder / "source"
+    shutil.copytree(ROOT, source, ignore=shutil.ignore_patterns(
+        ".git", ".venv", "build", "dist", "*.egg-info", "__pycache__", ".hypothesis", ".pytest_cache"))
+    done = subprocess.run([sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "-w", str(folder), str(source)],
                           capture_output=True, text=True, timeout=600)
     assert done.returncode == 0, done.stderr[-2000:]
     (built,) = folder.glob("claimsift-*.whl")
