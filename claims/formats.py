@@ -4,6 +4,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import shutil
 
 from claims.models import Document
 
@@ -35,12 +36,17 @@ def render(documents: list[Document], fmt: str) -> str:
     from rich.table import Table
 
     buffer = io.StringIO()
-    console = Console(file=buffer, width=160, highlight=False)
+    width = max(shutil.get_terminal_size(fallback=(100, 24)).columns, 40)  # the terminal's width
+    console = Console(file=buffer, width=width, highlight=False)
     view = Table(expand=True)
-    for name, ratio in (("where", 2), ("kind", 1), ("text", 5), ("self-contained form", 5)):
-        view.add_column(name, ratio=ratio)
-    for row in table:
+    locations = [f"{row['path']}:{row['line']}:{row['column']}" for row in table]
+    # a location takes the room it needs up to a third of the width, then wraps; it is never cut
+    view.add_column("where", overflow="fold", max_width=width // 3)
+    view.add_column("kind", no_wrap=True)
+    for name in ("text", "self-contained form"):
+        view.add_column(name, ratio=1)
+    for row, location in zip(table, locations):
         claim = "" if row["claim"] == row["text"] else escape(str(row["claim"]))
-        view.add_row(f"{escape(str(row['path']))}:{row['line']}:{row['column']}", str(row["kind"]), escape(str(row["text"])), claim)
+        view.add_row(escape(location), str(row["kind"]), escape(str(row["text"])), claim)
     console.print(view)
     return buffer.getvalue()

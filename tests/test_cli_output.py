@@ -119,3 +119,15 @@ def test_diff_with_a_bad_ref_names_it_and_gives_gits_message(tmp_path):
     assert result.returncode == 2
     assert result.stderr.startswith("claimsift: error: --diff no-such-ref: no such commit, branch or tag in ")
     assert "fatal: " in result.stderr and len(result.stderr.strip().splitlines()) == 1
+
+
+def test_the_claims_table_folds_a_long_location_and_never_cuts_it(monkeypatch):
+    from claims import read_text
+    from claims.formats import render
+
+    monkeypatch.setenv("COLUMNS", "60")
+    text = render([read_text("Ketamine is a Class B drug in the UK.\n", LONG)], "table")
+    lines = text.splitlines()
+    assert max(len(line) for line in lines) <= 60
+    first_column = "".join(line.split("│")[1].strip() for line in lines if line.startswith("│"))
+    assert f"{LONG}:1:1" in first_column and "…" not in first_column
