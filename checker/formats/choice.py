@@ -16,11 +16,11 @@ EXTENSIONS = {
     "sarif": ("sarif", "sarif.json", "json"),
     "html": ("html", "htm"),
     "markdown": ("md", "markdown"),
-    "junit": ("xml", "junit.xml"),
-    "claimreview": ("jsonld", "json"),
-    "table": ("txt",),
-    "github": ("txt", "log"),
-}
+    "junit": ("xml", "junit.xml", "junit"),
+    "claimreview": ("jsonld", "json", "claimreview"),
+    "table": ("txt", "table"),
+    "github": ("txt", "log", "github"),
+}  # and a format's own name is always its extension too
 DEFAULT_FOR_FILES = "csv"  # an output file with no extension
 
 
