@@ -10,7 +10,10 @@ from pathlib import Path
 
 
 def root_of(start: Path, fallback: Path | None = None) -> Path:
-    here = start.resolve()
+    try:
+        here = start.resolve()
+    except (OSError, RuntimeError):  # a symlink loop: reading it reports the problem; its folder still counts
+        here = Path(os.path.abspath(start))
     if not here.is_dir():
         here = here.parent
     for folder in (here, *here.parents):
@@ -27,8 +30,8 @@ def relative_path(path: str, root: str | Path | None) -> str:
     absolute = Path(os.path.abspath(path))
     try:
         return absolute.relative_to(base.resolve()).as_posix()
-    except ValueError:
+    except (ValueError, OSError, RuntimeError):
         try:  # the root may have been reached through a link
             return absolute.resolve().relative_to(base.resolve()).as_posix()
-        except ValueError:
+        except (ValueError, OSError, RuntimeError):
             return Path(path).as_posix()

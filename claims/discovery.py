@@ -38,7 +38,7 @@ class Discovery:
         for path in paths:
             given = Path(path)
             if path == "-" or not given.is_dir():
-                real = given.resolve() if path != "-" and given.exists() else None
+                real = _real(given) if path != "-" else None
                 if real is not None:
                     if real in seen:
                         continue
@@ -46,9 +46,10 @@ class Discovery:
                 yield path
                 continue
             for file in self._walk(given):
-                real = Path(file).resolve()
-                if real not in seen:
-                    seen.add(real)
+                real = _real(Path(file))
+                if real is None or real not in seen:  # a loop or a dangling link: reading it says which
+                    if real is not None:
+                        seen.add(real)
                     yield file
 
     def wanted(self, relative: str) -> bool:
@@ -99,6 +100,14 @@ class Discovery:
                 if is_regular(file):
                     yield str(file)
         yield from _drain(unreadable)
+
+
+def _real(path: Path) -> Path | None:
+    """The file a path leads to, or None when it leads nowhere (missing, a dangling link, a loop)."""
+    try:
+        return path.resolve(strict=True)
+    except (OSError, RuntimeError):
+        return None
 
 
 def _drain(errors: list[OSError]) -> Iterator[str]:

@@ -34,10 +34,10 @@ CASES = {
         "c.toml: overrides[0].paths: bad glob"),
     "boolean max_file_size": (
         lambda d: ["check", _write(d, "a.md", CLAIM), "--config", _write(d, "c.toml", "max_file_size = true\n")],
-        "max_file_size: Input should be a valid integer"),
+        "max_file_size: should be a whole number, not True"),
     "string max_file_size": (
         lambda d: ["check", _write(d, "a.md", CLAIM), "--config", _write(d, "c.toml", 'max_file_size = "10"\n')],
-        "max_file_size: Input should be a valid integer"),
+        "max_file_size: should be a whole number, not '10'"),
     "baseline version true": (
         lambda d: ["check", _write(d, "a.md", CLAIM), "--baseline",
                    _write(d, "b.json", json.dumps({"version": True, "findings": []}))],
