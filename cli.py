@@ -392,7 +392,7 @@ def check_corpus_command(
     )
     _say(result.summary_line())
     # as `check` does for a directory: the report is written, and the status says something was left out
-    raise typer.Exit(ExitStatus.USAGE if result.skipped else ExitStatus.OK)
+    raise typer.Exit(ExitStatus.USAGE if result.skipped or result.duplicates else ExitStatus.OK)
 
 
 class Interrupted(BaseException):

@@ -78,11 +78,14 @@ class CorpusResult:
     partitions: int = 0
     verdicts: Counter = field(default_factory=Counter)
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (id, reason)
+    duplicates: list[str] = field(default_factory=list)  # ids of more than one document: their rows share a path
     elapsed: float = 0.0
 
     def summary_line(self) -> str:
         verdicts = ", ".join(f"{self.verdicts.get(v.value, 0)} {v.value}" for v in Verdict)
         skipped = f", {len(self.skipped)} skipped (listed in {self.output / SKIPPED_FILE})" if self.skipped else ""
+        if self.duplicates:
+            skipped += f", {_count(len(self.duplicates), 'duplicate id')} (first: {self.duplicates[0]!r})"
         return (f"check-corpus: {_count(self.documents, 'document')}, {_count(self.findings, 'claim')} ({verdicts})"
                 f"{skipped}, {_count(self.partitions, 'partition')}, {self.elapsed:.1f} s")
 
@@ -291,6 +294,7 @@ def check_partition(part, number: int, table, thresholds: Thresholds, folder: st
     return {
         "documents": len(part) - len(skipped), "sentences": sentences, "findings": len(findings),
         "verdicts": Counter(f.verdict.value for f in findings), "skipped": skipped,
+        "ids": [str(i) for i in part["id"] if not _missing(i)],
     }
 
 
@@ -506,6 +510,8 @@ def _collect(counts: list[dict], destination: Path) -> CorpusResult:
         result.findings += part["findings"]
         result.verdicts.update(part["verdicts"])
         result.skipped.extend(part["skipped"])
+    seen = Counter(i for part in counts for i in part.get("ids", ()))
+    result.duplicates = sorted(i for i, n in seen.items() if n > 1)
     return result
 
 

@@ -36,7 +36,8 @@ def corpus_documents() -> list[tuple[str, str, str | None, str]]:
         reader = "html" if file.suffix == ".html" else "markdown"
         text = file.read_text(encoding="utf-8")
         documents.append((file.name, text, None, reader))  # format guessed from the id's suffix
-        documents.append((f"copy-of-{file.stem}", text, file.suffix.lstrip("."), reader))
+        # unique without a suffix, so only the format column can choose the reader
+        documents.append((f"copy-of-{file.stem}-{file.suffix.lstrip('.')}", text, file.suffix.lstrip("."), reader))
     article = shared("inputs/ketamine-uk-article.txt").read_text(encoding="utf-8")
     documents.append(("ketamine-uk-article.txt", article, None, "text"))
     documents.append(("ketamine-again", article, "txt", "text"))

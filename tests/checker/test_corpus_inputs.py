@@ -46,3 +46,10 @@ def test_a_text_that_is_a_list_is_skipped_not_checked_as_its_repr(tmp_path):
     skipped = (tmp_path / "out" / "_skipped.csv").read_text(encoding="utf-8")
     assert "c: text is a list, not a string" in skipped
     assert "Ketamine', 'is legal" not in (tmp_path / "out" / "part-00000.csv").read_text(encoding="utf-8")
+
+
+def test_duplicate_ids_are_named_and_exit_2(tmp_path):
+    claim = '"text": "Ketamine is a Class B drug in the UK."'
+    done = _corpus(tmp_path, lines=[f'{{"id": "a", {claim}}}', f'{{"id": "b", {claim}}}', f'{{"id": "a", {claim}}}'])
+    assert done.returncode == 2, done.stderr
+    assert "1 duplicate id (first: 'a')" in done.stderr and len(done.stderr.strip().splitlines()) == 1
