@@ -12,13 +12,13 @@ AFFILIATE_PARAMETERS = frozenset(
      "clickid", "coupon", "discount", "promo", "promocode", "via", "sscid", "avad", "ranmid", "ranEAID".lower()}
 )
 _DISCLOSURE = re.compile(
-    r"\b(?:affiliate (?:link|links|partner|commission)|we (?:may )?(?:earn|receive) (?:a )?(?:small )?commission|"
+    r"\b(?:affiliate (?:link|links|partner|commission)|we (?:may )?(?:earn|receive) (?:a )?(?:small )?commissions?|"
     r"sponsored (?:post|content|by)|paid partnership|in partnership with|#ad\b|#sponsored\b)",
     re.I,
 )
 
 
-def affiliate(sentence: Sentence, table: SourceTable) -> list[str]:
+def affiliate(sentence: Sentence, table: SourceTable, page=None) -> list[str]:
     found = []
     for url in sentence.urls:
         try:

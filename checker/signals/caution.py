@@ -1,0 +1,15 @@
+"""Reputable context around a product: a warning, a recall, harm, funding, or a free public service.
+
+These count against promotion: a regulator naming a recalled brand, a research centre naming its donors,
+a charity inviting readers to a free service."""
+from __future__ import annotations
+
+from checker.signals.vocabulary import CAUTION, PUBLIC_SERVICE
+from claims import Sentence
+from sources import SourceTable
+
+
+def caution(sentence: Sentence, table: SourceTable, page=None) -> list[str]:
+    found = [f"caution: {m.group(0).lower()}" for m in CAUTION.finditer(sentence.text)][:1]
+    found += [f"public service: {m.group(0).lower()}" for m in PUBLIC_SERVICE.finditer(sentence.text)][:1]
+    return found

@@ -1,0 +1,109 @@
+"""Products and brands named without a web domain.
+
+A name is a run of capitalised words ("Calmleaf", "The Greenway Shop", "Brookside Farm"). It is a brand or a
+product when the text itself says so: the name is joined to a product or seller noun ("Calmleaf gummies",
+"Hollow Oak Labs"), it is introduced as a seller ("from places like Calmleaf", "Calmleaf, who offer …",
+"… at Calmleaf"), or it is the link text of a link to its own site. Ingredients and categories ("CBD Oil",
+"Lion's Mane Mushrooms"), public and academic bodies, and a lone capitalised word at the start of a
+sentence (unless the page capitalises it elsewhere) are not names.
+"""
+from __future__ import annotations
+
+import re
+
+from checker.signals.vocabulary import (
+    GENERIC, INSTITUTION_WORDS, PRODUCT_NOUNS, SELLER_NOUNS, SENTENCE_STARTERS, SERVICE_NOUNS, alternation,
+)
+
+_TOKEN = r"(?:[A-Z][\w'’.-]*[\w'’]|[A-Z]|&)"
+NAME = re.compile(rf"(?<![\w'’-]){_TOKEN}(?:\s+{_TOKEN})*")
+_NOUNS = alternation(PRODUCT_NOUNS | SELLER_NOUNS | SERVICE_NOUNS)
+# A name followed by a lower-case product noun: "Calmleaf gummies", "Calmleaf's sleep capsules".
+_JOINED_AFTER = re.compile(rf"^(?:['’]s)?\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{_NOUNS})\b")
+# Introduced as a seller: "from places like X", "brands such as X", "X, who offer", "sold at X".
+_INTRODUCED_BEFORE = re.compile(
+    r"\b(?:(?:places|shops|stores|brands|companies|retailers|sellers|suppliers|vendors|dealers|sites)\s+"
+    r"(?:like|such as|including)|(?:available|sold|stocked|bought|buy (?:it|them)|get (?:it|them|yours)|"
+    r"order (?:it|them)) (?:at|from))\s+$",
+    re.I,
+)
+_INTRODUCED_AFTER = re.compile(r"^,?\s+(?:who|which) (?:offers?|sells?|stocks?|makes?|provides?|ships?)\b")
+# The seller naming its own product: "Calmdrops is our bestselling tincture".
+_OWN_AFTER = re.compile(r"^\s+(?:is|are) (?:our|my)\b")
+_LABEL = re.compile(r"^(?:[QA]|Answer|Question)\s*[:.]\s*")
+
+
+def _key(word: str) -> str:
+    return re.sub(r"['’]s$", "", word.lower()).strip(".'’")
+
+
+def is_brandlike(name: str, at_start: bool, capitalised: dict[str, int]) -> bool:
+    """Has a word that is no ingredient, category, sentence opener or product noun, and no institution word."""
+    words = [w for w in name.split() if w != "&"]
+    keys = [_key(w) for w in words]
+    if not keys or any(k in INSTITUTION_WORDS for k in keys):
+        return False
+    nouns = PRODUCT_NOUNS | SELLER_NOUNS | SERVICE_NOUNS
+    own = [i for i, k in enumerate(keys)
+           if k not in GENERIC and k not in nouns and k not in SENTENCE_STARTERS and not _unit(words[i])]
+    if not own:
+        return False
+    if own == [0] and at_start and len(words) == 1 and capitalised.get(words[0], 0) < 2 and not _odd_case(words[0]):
+        return False  # "Strong mushrooms are …": a capitalised first word, seen nowhere else
+    return True
+
+
+def _unit(word: str) -> bool:
+    """Letters and units such as "D", "D3", "B12", "IU", "mg": not a name."""
+    return len(word.strip(".")) <= 2 or bool(re.fullmatch(r"[A-Z]\d{1,2}|\d+\w{0,3}", word))
+
+
+def _odd_case(word: str) -> bool:
+    """CamelCase, digits or capitals inside a word mark a coined name: "MicroMush", "Calm3"."""
+    return bool(re.search(r"[a-z][A-Z]|\d", word))
+
+
+def named_products(text: str, capitalised: dict[str, int], domains: tuple[str, ...] = ()) -> list[tuple[str, str, str]]:
+    """(name, how it is named, the words that name it on the page, lower case) for every brand or product named."""
+    body = _LABEL.sub("", text, count=1)
+    found: list[tuple[str, str]] = []
+    squashed = {re.sub(r"[^a-z0-9]", "", d.split(".")[0]) for d in domains}
+    for match in NAME.finditer(body):
+        name = match.group(0).strip(" &")
+        at_start = match.start() == 0 or bool(re.search(r"[.:!?]\s*$", body[: match.start()]))
+        words = name.split()
+        while words and _key(words[0]) in SENTENCE_STARTERS:
+            words = words[1:]  # "What Are Calmleaf Gummies" names "Calmleaf Gummies"; its first word is no longer the opener
+        if not words:
+            continue
+        name = " ".join(words)
+        last = _key(words[-1])
+        how, phrase = "", name.lower()
+        if len(words) > 1 and last in (PRODUCT_NOUNS | SELLER_NOUNS) and is_brandlike(" ".join(words[:-1]), at_start, capitalised):
+            how = f"{words[-1].lower()} named {name}"
+        elif not is_brandlike(name, at_start, capitalised):
+            continue
+        elif _JOINED_AFTER.match(body[match.end():]):
+            joined = _JOINED_AFTER.match(body[match.end():]).group(0)
+            how = f"{joined.split()[-1].lower()} named {name}"
+            phrase = " ".join((name + joined).lower().split())
+        elif _OWN_AFTER.match(body[match.end():]):
+            how = f"own product named {name}"
+        elif _INTRODUCED_BEFORE.search(body[max(0, match.start() - 60): match.start()]):
+            how = f"seller named {name}"
+        elif _INTRODUCED_AFTER.match(body[match.end():]):
+            how = f"seller named {name}"
+        elif re.sub(r"[^a-z0-9]", "", name.lower()) in squashed:
+            how = f"link text names {name}"
+        if how:
+            found.append((name, how, phrase))
+    return found
+
+
+def capitalised_words(texts: list[str]) -> dict[str, int]:
+    """How often each capitalised word occurs on the page: a first word seen again is a name, not an opener."""
+    counts: dict[str, int] = {}
+    for text in texts:
+        for word in re.findall(r"(?<![\w'’-])[A-Z][\w'’-]*", text):
+            counts[word] = counts.get(word, 0) + 1
+    return counts

@@ -1,0 +1,118 @@
+"""Page context: what a whole document shows about selling, counted once per document.
+
+A shop page, a clinic's page about its own paid treatment, an affiliate "best X" list and an advertorial show
+it in what they say around the products: prices, cart and shipping words, the seller's own voice, affiliate
+disclosures, list picks, booking lines, the pitch of a service, a product named again and again. A reputable
+page naming a product (a recall, a trial, a donor) shows none of that, or shows warnings and free services.
+`checker.promotion` weighs these counts and decides whether the page sells.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from checker.signals import affiliate, commerce, contact, listicle, names, product_claim, product_talk, seller_voice
+from checker.signals.vocabulary import CAUTION, PRICE, PRODUCT_NOUNS, PUBLIC_SERVICE, SERVICE_NOUNS
+from claims import Sentence
+from sources import SourceTable
+
+# Words of a shop's pages: basket, delivery and returns, discounts and subscriptions. Counted once each.
+CART_WORDS = re.compile(
+    r"\b(?:cart|basket|checkout|shipping|free delivery|returns|refunds?|discounts?|coupons?|promo codes?|"
+    r"subscriptions?|in stock|sold out|\d+\s?% off|sales?(?!\s+(?:of|and|,|\w+ing))|loyal customers?|my account|"
+    r"gift cards?|bogo|savings|wholesale|bestsell(?:er|ers|ing))\b",
+    re.I,
+)
+_OWN_NOUN = re.compile(r"\b(?:our|my)\s+(?:own\s+)?(?:[\w'’-]+\s+){0,3}?(?P<noun>[a-z]+)\b", re.I)
+
+
+@dataclass
+class Page:
+    """What the page as a whole shows; `sells` and `evidence` are set by `checker.promotion`."""
+
+    counts: Counter = field(default_factory=Counter)
+    details: dict[str, list[str]] = field(default_factory=dict)
+    capitalised: dict[str, int] = field(default_factory=dict)
+    products: set[str] = field(default_factory=set)  # names of products and brands the page repeats, lower case
+    own_nouns: set[str] = field(default_factory=set)  # what the seller says it sells: "tincture", "therapy"
+    sells: bool = False
+    evidence: str = ""
+
+    @property
+    def own_goods(self) -> bool:
+        """The page sells goods of its own (a shop, a maker), not only links to others' (an affiliate list)."""
+        return bool(self.products or self.own_nouns or self.counts["seller voice"] or self.counts["seller names itself"]
+                    or self.counts["sales wording"] or self.counts["cart words"] >= 2)
+
+    def names_product(self, text: str) -> str:
+        """The product or brand the page repeats, if the text names it."""
+        lower = text.lower()
+        return next((p for p in sorted(self.products) if p in lower), "")
+
+    def add(self, feature: str, detail: str, count: int = 1) -> None:
+        self.counts[feature] += count
+        self.details.setdefault(feature, []).append(detail)
+
+
+# A cheap test first: most documents have none of these, and their page pass stops here.
+_ANY_CUE = re.compile(
+    r"[£$€!]|\b(?:our|we|us|my|your|best|top|buy|shop|order|sale|ship|deliver|refund|discount|coupon|commission|"
+    r"affiliate|sponsor|contact|call|book|offers?|provides?|sells?|delivers?|stars?)\b",
+    re.I,
+)
+
+
+def page_context(sentences: list[Sentence], table: SourceTable) -> Page:
+    page = Page()
+    texts = [s.text for s in sentences]
+    page.capitalised = names.capitalised_words(texts)
+    if not _ANY_CUE.search(" ".join(texts)):
+        return page
+    mentions: Counter = Counter()
+    cart: set[str] = set()
+    for sentence in sentences:
+        text = sentence.text
+        for price in PRICE.finditer(text):
+            page.add("prices", price.group(0))
+        for word in CART_WORDS.finditer(text):
+            key = word.group(0).lower()
+            if key not in cart:
+                cart.add(key)
+                page.add("cart words", key)
+        for name, feature in ((commerce.sales, "sales wording"), (seller_voice.seller_voice, "seller voice"),
+                              (seller_voice.self_named, "seller names itself"), (affiliate.affiliate, "affiliate"),
+                              (listicle.pick, "list picks"), (contact.contact, "booking or contact lines"),
+                              (contact.service_pitch, "service pitch"), (product_claim.product_claim, "brand offers"),
+                              (product_talk.hype, "sales tone")):
+            found = name(sentence, table, page)
+            if found:
+                page.add(feature, found[0])
+        talk = product_talk.THIS_PRODUCT.search(text)
+        if talk:
+            page.add("product talk", talk.group(0))
+        if PUBLIC_SERVICE.search(text):
+            page.add("public service", text[:40])
+        if CAUTION.search(text):
+            page.add("cautions", text[:40])
+        for match in _OWN_NOUN.finditer(text):
+            noun = match.group("noun").lower()
+            if noun in PRODUCT_NOUNS | SERVICE_NOUNS and noun not in ("product", "products", "range"):
+                page.own_nouns.add(noun)
+        for claim in product_claim.product_claim(sentence, table, page):
+            page.own_nouns.add(claim.split()[-1])
+        for _, _, phrase in names.named_products(text, page.capitalised, sentence.domains):
+            mentions[phrase] += 1
+    lower = " ".join(texts).lower()
+    for phrase in mentions:
+        count = lower.count(phrase)
+        if count >= 2 and len(phrase) >= 4:
+            page.products.add(phrase)
+            page.add("repeated product names", f"{phrase} ×{count}")
+    for phrase in page.products:
+        noun = phrase.split()[-1]
+        if noun in PRODUCT_NOUNS and noun not in ("product", "products", "range"):
+            page.own_nouns.add(noun)
+    page.own_nouns |= {n + "s" for n in page.own_nouns if n + "s" in PRODUCT_NOUNS}
+    page.own_nouns |= {n[:-1] for n in page.own_nouns if n.endswith("s") and n[:-1] in PRODUCT_NOUNS}
+    return page

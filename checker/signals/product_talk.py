@@ -1,0 +1,37 @@
+"""The seller describing its goods: "this tincture", "each bar", "your chocolate", the page's own products."""
+from __future__ import annotations
+
+import re
+
+from checker.signals.vocabulary import HYPE, PRODUCT_NOUNS, alternation
+from claims import Kind, Sentence
+from sources import SourceTable
+
+THIS_PRODUCT = re.compile(
+    rf"\b(?:this|each|every|your)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{alternation(PRODUCT_NOUNS - {'product', 'products', 'range'})})\b",
+    re.I,
+)
+
+
+def product_talk(sentence: Sentence, table: SourceTable, page=None) -> list[str]:
+    """"This tincture", "each bar": the seller describing its goods. On a page that only links to others' goods
+    (an affiliate list), "this oil" is the product category, so it counts only where the page sells its own."""
+    found = []
+    if page is None or page.own_goods:
+        found = [f"product talk: {' '.join(m.group(0).lower().split())}" for m in THIS_PRODUCT.finditer(sentence.text)]
+    if page is not None and page.sells and page.own_nouns and not is_label(sentence):
+        words = set(re.findall(r"[a-z]+", sentence.text.lower()))
+        found += [f"names the page's own {n}" for n in sorted(page.own_nouns & words)]
+    return found[:3]
+
+
+def hype(sentence: Sentence, table: SourceTable, page=None) -> list[str]:
+    found = [f"sales tone: {m.group(0).lower()}" for m in HYPE.finditer(sentence.text)]
+    if sentence.text.rstrip().endswith("!"):
+        found.append("sales tone: exclamation")
+    return found
+
+
+def is_label(sentence: Sentence) -> bool:
+    """A heading, a question or a "Name:" label: it names things, it does not describe them."""
+    return sentence.kind in (Kind.HEADING, Kind.QUESTION) or sentence.text.rstrip().endswith(":")

@@ -1,0 +1,42 @@
+"""The seller's own voice: "our tinctures", "we ship to …", "here at Calmleaf", "we in Calmleaf are …"."""
+from __future__ import annotations
+
+import re
+
+from checker.signals.names import NAME
+from checker.signals.vocabulary import GOODS_NOUNS, PRODUCT_NOUNS, alternation
+from claims import Sentence
+from sources import SourceTable
+
+_GOODS = alternation(GOODS_NOUNS)
+# "our tinctures", "our magic truffle microdosing product", "my shop".
+OUR_GOODS = re.compile(rf"\b(?:our|my)\s+(?:own\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:{_GOODS})\b", re.I)
+# Verbs only a seller says of itself: "we ship", "we sell", "we still have those too".
+WE_SELL = re.compile(
+    r"\bwe(?:'ll| will| can)?\s+(?:also\s+|still\s+|now\s+|currently\s+|only\s+|always\s+)?"
+    r"(?:sell|ship|stock|carry|deliver|(?:have|make|craft|offer|supply) (?:those|these|them|it|plenty|a (?:wide )?range|"
+    rf"(?:\w+\s+)?(?:{alternation(PRODUCT_NOUNS)})\b)|reward you|refund|honou?r (?:your|the highest))\b",
+    re.I,
+)
+# The seller naming itself: "here at Calmleaf", "we in Calmleaf", "at Calmleaf we".
+_SELF_BEFORE = re.compile(r"\b(?:here at|we (?:at|in)|us at)\s+$", re.I)
+_SELF_AFTER = re.compile(r"^,?\s+(?:we|our team)\b")
+_AT = re.compile(r"\bat\s+$", re.I)
+_GATE = re.compile(r"\b(?:we|us|here at)\b", re.I)
+
+
+def seller_voice(sentence: Sentence, table: SourceTable, page=None) -> list[str]:
+    found = [f"seller voice: {' '.join(m.group(0).lower().split())}" for m in OUR_GOODS.finditer(sentence.text)]
+    found += [f"seller voice: {' '.join(m.group(0).lower().split())}" for m in WE_SELL.finditer(sentence.text)]
+    return found
+
+
+def self_named(sentence: Sentence, table: SourceTable, page=None) -> list[str]:
+    text = sentence.text
+    if not _GATE.search(text):
+        return []
+    for match in NAME.finditer(text):
+        before, after = text[max(0, match.start() - 12): match.start()], text[match.end():]
+        if _SELF_BEFORE.search(before) or (_AT.search(before) and _SELF_AFTER.match(after)):
+            return [f"seller names itself: {' '.join((before.split()[-2:] if _SELF_BEFORE.search(before) else ['at']))} {match.group(0)}"]
+    return []
