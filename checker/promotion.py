@@ -34,6 +34,7 @@ WEIGHTS: dict[str, tuple[float, float]] = {
     "website": (0.5, 0.5),         # an unrecognised website: the same
     "brand": (0.5, 0.5),           # a brand named without a domain: the same
     "seller-voice": (0.5, 0.5),    # "our tinctures": promotion on a page that sells, or with selling words
+    "service-voice": (0.5, 0.5),   # "our program", "we also offer injections": the same
     "commerce": (0.5, 0.5),        # prices, delivery, discounts: the same
     "endorsement": (0.5, 0.5),
     "call-to-action": (0.5, 0.5),
@@ -59,6 +60,8 @@ PAGE_WEIGHTS: dict[str, tuple[float, float]] = {
     "sales wording": (1.0, 1.5),
     "seller names itself": (1.0, 1.0),
     "seller voice": (0.5, 1.5),
+    "service voice": (0.25, 0.75), # "our team" is said by public services too
+    "endorsements": (0.25, 0.75),
     "cart words": (0.5, 1.5),
     "prices": (0.5, 1.0),          # prices alone (an NHS page listing charges) do not make a shop
     "brand offers": (0.5, 1.0),
@@ -74,7 +77,7 @@ PAGE_THRESHOLD = 1.5
 
 # Headings, labels ("Name:") and questions get the page's weight only with evidence of these kinds of their own:
 # "Contact us on: …" sells on a clinic's page, a product's name as a heading does not.
-LABEL_PAGE_EVIDENCE = frozenset({"contact", "seller-voice", "self-named", "sales"})
+LABEL_PAGE_EVIDENCE = frozenset({"contact", "seller-voice", "service-voice", "self-named", "sales"})
 # Evidence that does not take the page's weight on its own: a page that sells may still cite a journal no list
 # knows, or sound excited about the science.
 NOT_ON_ITS_OWN = frozenset({"website", "hype"})

@@ -31,6 +31,7 @@ REGISTRY: dict[str, tuple[Signal, str]] = {
     "product-claim": (product_claim.product_claim, "a seller or product is the subject of a sentence about what it offers"),
     "self-named": (seller_voice.self_named, "the seller names itself: 'here at X', 'at X we'"),
     "seller-voice": (seller_voice.seller_voice, "the seller's own voice: 'our tinctures', 'we ship'"),
+    "service-voice": (seller_voice.service_voice, "a clinic or paid service speaking of its own: 'our program', 'we also offer infusions'"),
     "commerce": (commerce.commerce, "shop words: prices, buying, delivery, discounts, refunds"),
     "endorsement": (endorsement.endorsement, "vouches for a seller or product, or rates it"),
     "call-to-action": (call_to_action.call_to_action, "tells the reader to go somewhere or do something commercial"),

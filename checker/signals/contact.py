@@ -18,7 +18,8 @@ PITCH = re.compile(
     r"\byour (?:\w+ ){0,2}?(?:consult|consultation|care team|care plan|program|programme|sessions?|prescription|"
     r"treatment plan|journey|membership|subscription|orders?|account|basket|cart)\b|"
     r"\bcustomi[sz]ed (?:for|to) you\b|\btailored to you\b|\bfrom the comfort of your (?:own )?home\b|"
-    r"\b(?:you are|you're|you'll be) (?:then )?(?:paired|matched) with\b|\bat your own pace\b",
+    r"\b(?:you are|you're|you'll be) (?:then )?(?:paired|matched) with\b|\bat your own pace\b|"
+    r"\b(?:benefits|advantages) over (?:other|traditional|conventional|standard)\b",
     re.I,
 )
 

@@ -8,12 +8,12 @@ from sources import SourceTable
 
 _SELLERS = r"(?:dealers?|sellers?|suppliers?|brands?|shops?|stores?|vendors?|compan(?:y|ies)|sources?|platforms?|retailers?)"
 ENDORSEMENT = re.compile(
-    r"\b(?:(?:our|my) (?:top |first |favou?rite )?(?:choice|pick)s?|top[- ]rated|highly recommend(?:ed)?|"
+    r"\b(?:(?:our|my) (?:top |first |favou?rite )?(?:\d+ )?(?:choice|pick)s?|top \d+ (?:brands|picks|products|supplements)|top[- ]rated|highly recommend(?:ed)?|"
     r"(?:we|i) (?:highly |strongly |would )?recommend|top \d+ we recommend|editor'?s'? (?:choice|pick)|"
     rf"trusted {_SELLERS}|reputable {_SELLERS}|reliable {_SELLERS}|the best {_SELLERS}|best {_SELLERS} to|"
     r"(?:high|premium|top|best)[- ]quality|premium|best place to|best in the business|making waves|one such brand|"
     r"experts? in (?:their|the) field|(?:reliable|consistent) (?:and consistent )?quality|"
-    r"the best (?:[\w'-]+ ){0,2}(?:products|brands|oils|supplements|gummies|capsules|tinctures)|"
+    r"the best (?:[\w'’-]+ ){0,3}(?:products|brands|oils|supplements|gummies|capsules|tinctures)|"
     r"prioriti[sz]e (?:quality|safety|legality)|lab[- ]tested|legal(?:ly)? (?:and|,) (?:safe|high-quality)|"
     r"safe(?:ly)? and (?:legal(?:ly)?|discreet(?:ly)?)|responsibly sourced|customers? love|"
     r"\d(?:\.\d)? (?:out of 5 )?stars?|five[- ]star|customer reviews?|verified (?:buyer|purchase)|testimonials?)\b",

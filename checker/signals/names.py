@@ -101,9 +101,14 @@ def named_products(text: str, capitalised: dict[str, int], domains: tuple[str, .
 
 
 def capitalised_words(texts: list[str]) -> dict[str, int]:
-    """How often each capitalised word occurs on the page: a first word seen again is a name, not an opener."""
+    """How often each capitalised word occurs on the page, for words the page never writes in lower case: a
+    first word seen again, and never as an ordinary word ("potential"), is a name, not an opener."""
     counts: dict[str, int] = {}
+    lower: set[str] = set()
     for text in texts:
-        for word in re.findall(r"(?<![\w'’-])[A-Z][\w'’-]*", text):
-            counts[word] = counts.get(word, 0) + 1
-    return counts
+        for word in re.findall(r"(?<![\w'’-])[A-Za-z][\w'’-]*", text):
+            if word[0].isupper():
+                counts[word] = counts.get(word, 0) + 1
+            else:
+                lower.add(word)
+    return {word: count for word, count in counts.items() if word.lower() not in lower}

@@ -12,8 +12,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from checker.signals import affiliate, commerce, contact, listicle, names, product_claim, product_talk, seller_voice
-from checker.signals.vocabulary import CAUTION, PRICE, PRODUCT_NOUNS, PUBLIC_SERVICE, SERVICE_NOUNS
+from checker.signals import affiliate, commerce, contact, endorsement, listicle, names, product_claim, product_talk, seller_voice
+from checker.signals.vocabulary import CAUTION, PRICE, PRODUCT_NOUNS, PUBLIC_SERVICE
 from claims import Sentence
 from sources import SourceTable
 
@@ -82,6 +82,7 @@ def page_context(sentences: list[Sentence], table: SourceTable) -> Page:
                 page.add("cart words", key)
         for name, feature in ((commerce.sales, "sales wording"), (seller_voice.seller_voice, "seller voice"),
                               (seller_voice.self_named, "seller names itself"), (affiliate.affiliate, "affiliate"),
+                              (seller_voice.service_voice, "service voice"), (endorsement.endorsement, "endorsements"),
                               (listicle.pick, "list picks"), (contact.contact, "booking or contact lines"),
                               (contact.service_pitch, "service pitch"), (product_claim.product_claim, "brand offers"),
                               (product_talk.hype, "sales tone")):
@@ -97,10 +98,11 @@ def page_context(sentences: list[Sentence], table: SourceTable) -> Page:
             page.add("cautions", text[:40])
         for match in _OWN_NOUN.finditer(text):
             noun = match.group("noun").lower()
-            if noun in PRODUCT_NOUNS | SERVICE_NOUNS and noun not in ("product", "products", "range"):
-                page.own_nouns.add(noun)
+            if noun in PRODUCT_NOUNS and noun not in ("product", "products", "range"):
+                page.own_nouns.add(noun)  # goods only: "treatment" or "clinic" is also every clinical page's word
         for claim in product_claim.product_claim(sentence, table, page):
-            page.own_nouns.add(claim.split()[-1])
+            if claim.split()[-1] in PRODUCT_NOUNS - {"product", "products", "range"}:
+                page.own_nouns.add(claim.split()[-1])
         for _, _, phrase in names.named_products(text, page.capitalised, sentence.domains):
             mentions[phrase] += 1
     lower = " ".join(texts).lower()

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from checker.signals.names import NAME
-from checker.signals.vocabulary import GOODS_NOUNS, PRODUCT_NOUNS, alternation
+from checker.signals.vocabulary import GOODS_NOUNS, PRODUCT_NOUNS, SERVICE_NOUNS, SERVICE_VOICE_NOUNS, alternation
 from claims import Sentence
 from sources import SourceTable
 
@@ -18,6 +18,12 @@ WE_SELL = re.compile(
     rf"(?:\w+\s+)?(?:{alternation(PRODUCT_NOUNS)})\b)|reward you|refund|honou?r (?:your|the highest))\b",
     re.I,
 )
+# A clinic or paid service speaking: "our program", "our clinicians", "we also offer injections".
+OUR_SERVICE = re.compile(
+    rf"\b(?:our|my)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{alternation(SERVICE_VOICE_NOUNS - GOODS_NOUNS)})\b|"
+    rf"\bwe (?:also |now |currently |only )?(?:offer|provide) (?:[\w()'’-]+\s+){{0,3}}?(?:{alternation(SERVICE_NOUNS | {'injections'})})\b",
+    re.I,
+)
 # The seller naming itself: "here at Calmleaf", "we in Calmleaf", "at Calmleaf we".
 _SELF_BEFORE = re.compile(r"\b(?:here at|we (?:at|in)|us at)\s+$", re.I)
 _SELF_AFTER = re.compile(r"^,?\s+(?:we|our team)\b")
@@ -29,6 +35,10 @@ def seller_voice(sentence: Sentence, table: SourceTable, page=None) -> list[str]
     found = [f"seller voice: {' '.join(m.group(0).lower().split())}" for m in OUR_GOODS.finditer(sentence.text)]
     found += [f"seller voice: {' '.join(m.group(0).lower().split())}" for m in WE_SELL.finditer(sentence.text)]
     return found
+
+
+def service_voice(sentence: Sentence, table: SourceTable, page=None) -> list[str]:
+    return [f"service voice: {' '.join(m.group(0).lower().split())}" for m in OUR_SERVICE.finditer(sentence.text)]
 
 
 def self_named(sentence: Sentence, table: SourceTable, page=None) -> list[str]:

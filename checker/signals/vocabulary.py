@@ -40,6 +40,11 @@ GOODS_NOUNS = PRODUCT_NOUNS | SELLER_NOUNS | words("""
     mushrooms truffles strains shroom shrooms cbd hemp flower flowers customers clients products website site page
     collection line lineup catalogue catalog order orders delivery shipping prices
 """)
+# What a clinic or a paid service calls its own, after "our": "our program", "our clinicians". Weaker than goods:
+# a public service speaks of "our team" too.
+SERVICE_VOICE_NOUNS = SERVICE_NOUNS | words("""
+    team staff practice clinicians physicians doctors therapists nurses guides specialists injections
+""")
 # Ingredients, substances and categories: they describe what a product is, they never make a name a brand
 # ("CBD Oil", "Lion's Mane Mushrooms", "Magic Truffles").
 GENERIC = words("""
