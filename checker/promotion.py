@@ -50,7 +50,10 @@ CONTEXT_WEIGHTS: dict[str, float] = {
     "describes the pick above": 1.0,  # the blurb under "Best Overall: X at Y"
     "names a brand promoted above": 0.5,
     "names the page's product": 0.5,  # the product or brand the selling page repeats
+    "page warns": -0.5,            # a page that does not sell and warns (a recall, a regulator): a brand named on it
 }
+# Evidence that a page's warnings do not outweigh: a seller's own domain, affiliate links, sales wording.
+UNMOVED_BY_WARNINGS = frozenset({"seller", "website", "affiliate", "sales", "pick", "price-tag"})
 THRESHOLD = 1.0
 
 # Page feature -> (weight of each occurrence, the most it adds). The page sells at PAGE_THRESHOLD.
@@ -64,7 +67,7 @@ PAGE_WEIGHTS: dict[str, tuple[float, float]] = {
     "endorsements": (0.25, 0.75),
     "cart words": (0.5, 1.5),
     "prices": (0.5, 1.0),          # prices alone (an NHS page listing charges) do not make a shop
-    "brand offers": (0.5, 1.0),
+    "brand offers": (0.75, 1.5),
     "booking or contact lines": (0.5, 0.5),
     "service pitch": (0.25, 0.75),
     "sales tone": (0.25, 0.75),
@@ -104,6 +107,8 @@ def promotion_signals(sentences: list[Sentence], table: SourceTable) -> list[lis
         own = {name for name, found in seen.items() if found and name not in NOT_ON_ITS_OWN and name not in NEGATIVE}
         if page.sells and own and (not label or own & LABEL_PAGE_EVIDENCE):
             context.append(("page sells", f"page sells: {page.evidence}"))
+        if not page.sells and page.counts["cautions"] and not own & UNMOVED_BY_WARNINGS and own:
+            context.append(("page warns", ""))
         if after_pick and sentence.kind is not Kind.HEADING:
             context.append(("describes the pick above", "describes the list pick above"))
         named = [] if label else [n for n in promoted_names if re.search(rf"(?<!\w){re.escape(n)}(?!\w)", sentence.text)]
@@ -112,7 +117,7 @@ def promotion_signals(sentences: list[Sentence], table: SourceTable) -> list[lis
         elif page.sells and not label and page.names_product(sentence.text):
             context.append(("names the page's product", f"names the page's product: {page.names_product(sentence.text)}"))
         promotional = is_promotion(seen, [feature for feature, _ in context])
-        signals = [s for name in REGISTRY if name not in NEGATIVE for s in seen[name]] + [s for _, s in context]
+        signals = [s for name in REGISTRY if name not in NEGATIVE for s in seen[name]] + [s for _, s in context if s]
         if not promotional and previous_promotion and _REFERS_BACK.match(sentence.text) and not seen["caution"]:
             promotional = True
             signals.append("refers back to the promotion before it")

@@ -37,7 +37,7 @@ def _key(word: str) -> str:
     return re.sub(r"['’]s$", "", word.lower()).strip(".'’")
 
 
-def is_brandlike(name: str, at_start: bool, capitalised: dict[str, int]) -> bool:
+def is_brandlike(name: str, at_start: bool, capitalised: dict[str, int], capital_noun: bool = False) -> bool:
     """Has a word that is no ingredient, category, sentence opener or product noun, and no institution word."""
     words = [w for w in name.split() if w != "&"]
     keys = [_key(w) for w in words]
@@ -48,8 +48,10 @@ def is_brandlike(name: str, at_start: bool, capitalised: dict[str, int]) -> bool
            if k not in GENERIC and k not in nouns and k not in SENTENCE_STARTERS and not _unit(words[i])]
     if not own:
         return False
-    if own == [0] and at_start and len(words) == 1 and capitalised.get(words[0], 0) < 2 and not _odd_case(words[0]):
-        return False  # "Strong mushrooms are …": a capitalised first word, seen nowhere else
+    if own == [0] and at_start and len(words) == 1 and not _odd_case(words[0]):
+        count = capitalised.get(words[0], 0)
+        if count < 0 or (count < 2 and not capital_noun):
+            return False  # "Strong mushrooms are …", "Potential therapies": an opener, not a name
     return True
 
 
@@ -72,14 +74,16 @@ def named_products(text: str, capitalised: dict[str, int], domains: tuple[str, .
         name = match.group(0).strip(" &")
         at_start = match.start() == 0 or bool(re.search(r"[.:!?]\s*$", body[: match.start()]))
         words = name.split()
-        while words and _key(words[0]) in SENTENCE_STARTERS:
-            words = words[1:]  # "What Are Calmleaf Gummies" names "Calmleaf Gummies"; its first word is no longer the opener
+        if words and _key(words[0]) in SENTENCE_STARTERS:
+            while words and _key(words[0]) in SENTENCE_STARTERS:
+                words = words[1:]  # "Try Calmleaf", "What Are Calmleaf Gummies": after the opener, a capital means a name
+            at_start = False
         if not words:
             continue
         name = " ".join(words)
         last = _key(words[-1])
         how, phrase = "", name.lower()
-        if len(words) > 1 and last in (PRODUCT_NOUNS | SELLER_NOUNS) and is_brandlike(" ".join(words[:-1]), at_start, capitalised):
+        if len(words) > 1 and last in (PRODUCT_NOUNS | SELLER_NOUNS) and is_brandlike(" ".join(words[:-1]), at_start, capitalised, True):
             how = f"{words[-1].lower()} named {name}"
         elif not is_brandlike(name, at_start, capitalised):
             continue
@@ -101,7 +105,7 @@ def named_products(text: str, capitalised: dict[str, int], domains: tuple[str, .
 
 
 def capitalised_words(texts: list[str]) -> dict[str, int]:
-    """How often each capitalised word occurs on the page, for words the page never writes in lower case: a
+    """How often each capitalised word occurs on the page, or -1 when the page also writes it in lower case: a
     first word seen again, and never as an ordinary word ("potential"), is a name, not an opener."""
     counts: dict[str, int] = {}
     lower: set[str] = set()
@@ -111,4 +115,4 @@ def capitalised_words(texts: list[str]) -> dict[str, int]:
                 counts[word] = counts.get(word, 0) + 1
             else:
                 lower.add(word)
-    return {word: count for word, count in counts.items() if word.lower() not in lower}
+    return {word: (-1 if word.lower() in lower else count) for word, count in counts.items()}

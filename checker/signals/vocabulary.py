@@ -96,7 +96,7 @@ UNIT_PRICE = re.compile(
 # Reputable context: a sentence that warns, recalls, reports harm or funding is about a product, not selling it.
 CAUTION = re.compile(
     r"\b(?:recall(?:s|ed|ing)?|warn(?:s|ed|ing|ings)?|poison(?:s|ed|ing|ings)?|seiz(?:ed|ure)|illness(?:es)?|"
-    r"hospitali[sz]\w*|adverse|contaminat\w*|undisclosed|unlabell?ed|banned|withdrawn|enforcement|"
+    r"hospitali[sz]\w*|adverse|contaminat\w*|undisclosed|undeclared|unlabell?ed|banned|withdrawn|enforcement|"
     r"(?:has|have|was|were) (?:given|donated|granted)|donors?|grants?|funded by|funding)\b",
     re.I,
 )
