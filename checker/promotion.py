@@ -125,7 +125,8 @@ def promotion_signals(sentences: list[Sentence], table: SourceTable) -> list[lis
         previous_promotion = promotional
         after_pick = bool(seen["pick"]) or (after_pick and sentence.kind is Kind.HEADING and not promotional)
         if promotional:
-            promoted_names |= {n for n, _, _ in named_products(sentence.text, page.capitalised, sentence.domains) if len(n) >= 4}
+            promoted_names |= {n for n, _, _ in named_products(sentence.text, page.capitalised, sentence.domains, page.text)
+                               if len(n) >= 4}
     return results
 
 

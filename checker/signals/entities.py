@@ -17,5 +17,6 @@ def websites(sentence: Sentence, table: SourceTable, page=None) -> list[str]:
 
 
 def brands(sentence: Sentence, table: SourceTable, page=None) -> list[str]:
-    capitalised = page.capitalised if page is not None else {}
-    return [how for _, how, _ in named_products(sentence.text, capitalised, sentence.domains)]
+    if page is None:
+        return [how for _, how, _ in named_products(sentence.text, {}, sentence.domains)]
+    return [how for _, how, _ in named_products(sentence.text, page.capitalised, sentence.domains, page.text)]

@@ -65,10 +65,13 @@ def _odd_case(word: str) -> bool:
     return bool(re.search(r"[a-z][A-Z]|\d", word))
 
 
-def named_products(text: str, capitalised: dict[str, int], domains: tuple[str, ...] = ()) -> list[tuple[str, str, str]]:
+def named_products(text: str, capitalised: dict[str, int], domains: tuple[str, ...] = (),
+                   page_text: str = "") -> list[tuple[str, str, str]]:
     """(name, how it is named, the words that name it on the page, lower case) for every brand or product named."""
     body = _LABEL.sub("", text, count=1)
-    found: list[tuple[str, str]] = []
+    found: list[tuple[str, str, str]] = []
+    long_words = re.findall(r"[A-Za-z][\w'’-]{3,}", body)
+    title_case = len(long_words) >= 3 and sum(w[0].isupper() for w in long_words) >= 0.6 * len(long_words)
     squashed = {re.sub(r"[^a-z0-9]", "", d.split(".")[0]) for d in domains}
     for match in NAME.finditer(body):
         name = match.group(0).strip(" &")
@@ -99,6 +102,8 @@ def named_products(text: str, capitalised: dict[str, int], domains: tuple[str, .
             how = f"seller named {name}"
         elif re.sub(r"[^a-z0-9]", "", name.lower()) in squashed:
             how = f"link text names {name}"
+        if how and title_case and page_text.count(name.lower()) < 2:
+            continue  # in a Title Case heading every word is capitalised: only a name the page repeats counts
         if how:
             found.append((name, how, phrase))
     return found

@@ -34,6 +34,7 @@ class Page:
     counts: Counter = field(default_factory=Counter)
     details: dict[str, list[str]] = field(default_factory=dict)
     capitalised: dict[str, int] = field(default_factory=dict)
+    text: str = ""  # the whole page in lower case
     products: set[str] = field(default_factory=set)  # names of products and brands the page repeats, lower case
     own_nouns: set[str] = field(default_factory=set)  # what the seller says it sells: "tincture", "therapy"
     sells: bool = False
@@ -67,6 +68,7 @@ def page_context(sentences: list[Sentence], table: SourceTable) -> Page:
     page = Page()
     texts = [s.text for s in sentences]
     page.capitalised = names.capitalised_words(texts)
+    page.text = " ".join(texts).lower()
     if not _ANY_CUE.search(" ".join(texts)):
         return page
     mentions: Counter = Counter()
@@ -103,11 +105,10 @@ def page_context(sentences: list[Sentence], table: SourceTable) -> Page:
         for claim in product_claim.product_claim(sentence, table, page):
             if claim.split()[-1] in PRODUCT_NOUNS - {"product", "products", "range"}:
                 page.own_nouns.add(claim.split()[-1])
-        for _, _, phrase in names.named_products(text, page.capitalised, sentence.domains):
+        for _, _, phrase in names.named_products(text, page.capitalised, sentence.domains, page.text):
             mentions[phrase] += 1
-    lower = " ".join(texts).lower()
     for phrase in mentions:
-        count = lower.count(phrase)
+        count = page.text.count(phrase)
         if count >= 2 and len(phrase) >= 4:
             page.products.add(phrase)
             page.add("repeated product names", f"{phrase} ×{count}")
