@@ -55,6 +55,11 @@ CONTEXT_WEIGHTS: dict[str, float] = {
 # Evidence that a page's warnings do not outweigh: a seller's own domain, affiliate links, sales wording.
 UNMOVED_BY_WARNINGS = frozenset({"seller", "website", "affiliate", "sales", "pick", "price-tag"})
 THRESHOLD = 1.0
+# Who sells: a seller, a website, a brand, the seller's own voice, its goods. Selling words with no one selling
+# ("telephone advice and order line") add at most WORDS_ALONE, unless the page around them sells.
+WHO = frozenset({"seller", "website", "brand", "seller-voice", "service-voice", "self-named", "product-talk"})
+WORDS = frozenset({"commerce", "endorsement", "call-to-action", "contact", "service-pitch", "hype"})
+WORDS_ALONE = 0.5
 
 # Page feature -> (weight of each occurrence, the most it adds). The page sells at PAGE_THRESHOLD.
 PAGE_WEIGHTS: dict[str, tuple[float, float]] = {
@@ -132,7 +137,11 @@ def promotion_signals(sentences: list[Sentence], table: SourceTable) -> list[lis
 
 def is_promotion(seen: dict[str, list[str]], context: list[str]) -> bool:
     """The decision: the weighted evidence of the sentence and its context reaches THRESHOLD."""
-    score = sum(_weigh(*WEIGHTS[name], len(found)) for name, found in seen.items() if found)
+    weights = {name: _weigh(*WEIGHTS[name], len(found)) for name, found in seen.items() if found}
+    words = sum(w for name, w in weights.items() if name in WORDS)
+    if not (WHO & weights.keys()) and not any(CONTEXT_WEIGHTS[c] > 0 for c in context):
+        words = min(words, WORDS_ALONE)
+    score = words + sum(w for name, w in weights.items() if name not in WORDS)
     return score + sum(CONTEXT_WEIGHTS[c] for c in context) >= THRESHOLD
 
 
