@@ -10,7 +10,7 @@ from sources import SourceTable
 # Selling on their own: nobody writes these outside a sales pitch or a shop's terms.
 STRONG = re.compile(
     r"\b(?:buy (?:now|online|today)|shop (?:now|online|today|our)|order (?:now|online|today|yours)|add to (?:cart|basket)|"
-    r"\d+\s?% (?:off|discount)|(?:save|saving) (?:up to )?\d+\s?%|discount code|promo code|coupon code|use code|"
+    r"\d+\s?% (?:off|discount)|(?:save|saving) (?:up to )?\d+\s?%|discount codes?|promo codes?|coupon codes?|use code|"
     r"free (?:delivery|shipping|returns|gift|consultation|trial|samples?)|(?:shipping|delivery) is free|orders? (?:above|over|of) [£$€]\s?\d+|"
     r"next[- ]day delivery|money[- ]back|no questions asked|refund your (?:\w+ )?order|limited[- ]time offer|"
     r"in stock|sale (?:ends|now)|best prices?|buy \d+,? get \d+|bogo|auto[- ]ship|subscribe (?:and|&) save|"
@@ -21,7 +21,7 @@ STRONG = re.compile(
 # prices, say "available" and talk about delivery of care.
 WEAK = re.compile(
     r"(?:[£$€]\s?\d[\d,.]*|\b(?:buy|buying|purchases?|shop|store|(?<!in )order|orders|price[sd]?|pricing|"
-    r"discount(?:s|ed)?|deals?|offers? a range|stock(?:s|ists?)|delivered|delivery|shipping|ships|"
+    r"discount(?:s|ed)?|deals?|stock(?:s|ists?)|delivered|delivery|shipping|ships|"
     r"discreet(?:ly)?|packaging|refund(?:s|ed)?|returns|return (?:policy|necessary)|subscriptions?|savings|"
     r"promotions?|coupons?|checkout|cart|basket|sale)\b)",
     re.I,

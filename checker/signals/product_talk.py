@@ -8,7 +8,7 @@ from claims import Kind, Sentence
 from sources import SourceTable
 
 THIS_PRODUCT = re.compile(
-    rf"\b(?:this|each|every|your)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{alternation(PRODUCT_NOUNS - {'product', 'products', 'range'})})\b",
+    rf"\b(?:this|each|every|your)\s+(?:(?!(?:is|are|was|were|an?|the)\b)[\w'’-]+\s+){{0,2}}?(?:{alternation(PRODUCT_NOUNS - {'product', 'products', 'range'})})\b",
     re.I,
 )
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from checker.signals.names import NAME
-from checker.signals.vocabulary import GOODS_NOUNS, PRODUCT_NOUNS, SERVICE_NOUNS, SERVICE_VOICE_NOUNS, alternation
+from checker.signals.vocabulary import GOODS_NOUNS, INSTITUTION_WORDS, PRODUCT_NOUNS, SERVICE_NOUNS, SERVICE_VOICE_NOUNS, alternation
 from claims import Sentence
 from sources import SourceTable
 
@@ -25,9 +25,9 @@ OUR_SERVICE = re.compile(
     re.I,
 )
 # The seller naming itself: "here at Calmleaf", "we in Calmleaf", "at Calmleaf we".
-_SELF_BEFORE = re.compile(r"\b(?:here at|we (?:at|in)|us at)\s+$", re.I)
-_SELF_AFTER = re.compile(r"^,?\s+(?:we|our team)\b")
-_AT = re.compile(r"\bat\s+$", re.I)
+_SELF = re.compile(
+    rf"\b(?:here at|[Ww]e (?:at|in)|us at)\s+(?P<after>{NAME.pattern})|\b[Aa]t\s+(?P<before>{NAME.pattern}),?\s+(?:we|our team)\b"
+)
 _GATE = re.compile(r"\b(?:we|us|here at)\b", re.I)
 
 
@@ -45,8 +45,7 @@ def self_named(sentence: Sentence, table: SourceTable, page=None) -> list[str]:
     text = sentence.text
     if not _GATE.search(text):
         return []
-    for match in NAME.finditer(text):
-        before, after = text[max(0, match.start() - 12): match.start()], text[match.end():]
-        if _SELF_BEFORE.search(before) or (_AT.search(before) and _SELF_AFTER.match(after)):
-            return [f"seller names itself: {' '.join((before.split()[-2:] if _SELF_BEFORE.search(before) else ['at']))} {match.group(0)}"]
-    return []
+    match = _SELF.search(text)
+    if not match or set(re.findall(r"[a-z]+", (match.group("after") or match.group("before")).lower())) & INSTITUTION_WORDS:
+        return []  # "at the University we", "here at the NHS trust": a public body, not a seller
+    return [f"seller names itself: {' '.join(match.group(0).split())}"]
