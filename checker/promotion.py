@@ -82,6 +82,10 @@ PAGE_WEIGHTS: dict[str, tuple[float, float]] = {
     "cautions": (-0.25, -1.0),
 }
 PAGE_THRESHOLD = 1.5
+# A page sells only with at least one of these: someone selling (a seller's voice, a brand, affiliate links, list
+# picks, sales wording). Prices, a contact line and a delivery word alone are an NHS trust's fee list too.
+PAGE_CORE = frozenset({"affiliate", "list picks", "sales wording", "seller names itself", "seller voice", "brand offers",
+                       "repeated product names", "service voice"})
 
 # Headings, labels ("Name:") and questions get the page's weight only with evidence of these kinds of their own:
 # "Contact us on: …" sells on a clinic's page, a product's name as a heading does not.
@@ -148,7 +152,8 @@ def is_promotion(seen: dict[str, list[str]], context: list[str]) -> bool:
 def decide_page(page: Page) -> None:
     """Whether the page sells, and the short account the report gives of it ("page sells: 6 prices, cart words")."""
     score = sum(_weigh(*PAGE_WEIGHTS[name], count) for name, count in page.counts.items() if name in PAGE_WEIGHTS)
-    page.sells = score >= PAGE_THRESHOLD
+    core = any(page.counts[name] for name in PAGE_CORE) or page.counts["cart words"] >= 2
+    page.sells = score >= PAGE_THRESHOLD and core
     if page.sells:
         shown = [name for name, (weight, _) in PAGE_WEIGHTS.items() if weight > 0 and page.counts[name]]
         page.evidence = ", ".join(

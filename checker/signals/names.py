@@ -48,11 +48,17 @@ def is_brandlike(name: str, at_start: bool, capitalised: dict[str, int], capital
            if k not in GENERIC and k not in nouns and k not in SENTENCE_STARTERS and not _unit(words[i])]
     if not own:
         return False
+    if len(own) == 1 and len(words) - 1 <= 1 and _ORDINARY.search(words[own[0]]) and not _odd_case(words[own[0]]):
+        return False  # "Integration therapy", "Potential treatments": an ordinary word written with a capital
     if own == [0] and at_start and len(words) == 1 and not _odd_case(words[0]):
         count = capitalised.get(words[0], 0)
         if count < 0 or (count < 2 and not capital_noun):
             return False  # "Strong mushrooms are …", "Potential therapies": an opener, not a name
     return True
+
+
+# Endings of ordinary English nouns and adjectives: a lone capitalised word ending so is rarely a coined name.
+_ORDINARY = re.compile(r"(?:tion|sion|ment|ness|ity|ance|ence|ing|ive|ous|al|ical|ary|ory|ure|ism|ist|ful|less|able|ible)$", re.I)
 
 
 def _unit(word: str) -> bool:

@@ -21,7 +21,7 @@ WE_SELL = re.compile(
 # A clinic or paid service speaking: "our program", "our clinicians", "we also offer injections".
 OUR_SERVICE = re.compile(
     rf"\b(?:our|my)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{alternation(SERVICE_VOICE_NOUNS - GOODS_NOUNS)})\b|"
-    rf"\bwe (?:also |now |currently |only )?(?:offer|provide) (?:[\w()'’-]+\s+){{0,3}}?(?:{alternation(SERVICE_NOUNS | {'injections'})})\b",
+    rf"\bwe (?:also |now |currently |only )?(?:offer|provide) (?:[\w()'’-]+\s+){{0,4}}?(?:{alternation(SERVICE_NOUNS | {'injections'})})\b",
     re.I,
 )
 # The seller naming itself: "here at Calmleaf", "we in Calmleaf", "at Calmleaf we".

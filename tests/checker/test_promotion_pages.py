@@ -205,6 +205,13 @@ def test_a_clinics_booking_line_and_its_own_service_are_promotion():
     # an NHS page with the prices of NHS treatments
     "A prescription costs £9.90 per item in England. A 12-month prepayment certificate costs £114.50. "
     "Self-pay ketamine infusions cost £250 per session at one NHS trust. You can get free prescriptions if you are over 60.",
+    # an NHS trust's fee list for its self-pay service
+    "The income from this self-pay service funds NHS care in the trust.\n\n"
+    "Assessment with a psychiatrist £240\n\nEach infusion £240\n\nSupport groups £15 per session\n\n"
+    "Delivery of oral medication £9\n\nYou pay by a link we email you before each appointment.\n\n"
+    "Please contact us as soon as you know you cannot attend.",
+    # a surgery's repeat prescription line
+    "Repeat prescription order line: 0300 555 0101",
     # a trial protocol naming a product
     "Each capsule contained 25 mg psilocybin or a placebo. Participants took the capsules under supervision at the clinic.",
     # a news report on a shop
