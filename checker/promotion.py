@@ -16,8 +16,7 @@ from __future__ import annotations
 import re
 
 from checker.signals import REGISTRY
-from checker.signals.names import named_products
-from checker.signals.page import Page, page_context
+from checker.signals.page import PAGE_DEPENDENT, Page, page_context
 from checker.signals.product_talk import is_label
 from claims import Kind, Sentence
 from sources import SourceTable
@@ -109,8 +108,9 @@ def promotion_signals(sentences: list[Sentence], table: SourceTable) -> list[lis
     results: list[list[str]] = []
     previous_promotion = after_pick = False
     promoted_names: set[str] = set()
-    for sentence in sentences:
-        seen = {name: function(sentence, table, page) for name, (function, _) in REGISTRY.items()}
+    for sentence, seen in zip(sentences, page.seen):
+        seen = {name: REGISTRY[name][0](sentence, table, page) if name in PAGE_DEPENDENT else found
+                for name, found in seen.items()}
         context = []
         label = is_label(sentence)
         own = {name for name, found in seen.items() if found and name not in NOT_ON_ITS_OWN and name not in NEGATIVE}
@@ -134,8 +134,7 @@ def promotion_signals(sentences: list[Sentence], table: SourceTable) -> list[lis
         previous_promotion = promotional
         after_pick = bool(seen["pick"]) or (after_pick and sentence.kind is Kind.HEADING and not promotional)
         if promotional:
-            promoted_names |= {n for n, _, _ in named_products(sentence.text, page.capitalised, sentence.domains, page.text)
-                               if len(n) >= 4}
+            promoted_names |= {n for n, _, _ in page.named.get(sentence.text, ()) if len(n) >= 4}
     return results
 
 

@@ -14,7 +14,6 @@ AFFILIATE_PARAMETERS = frozenset(
 _DISCLOSURE = re.compile(
     r"\b(?:affiliate (?:link|links|partner|commission)|we (?:may )?(?:earn|receive) (?:a )?(?:small )?commissions?|"
     r"sponsored (?:post|content|by)|paid partnership|in partnership with|#ad\b|#sponsored\b)",
-    re.I,
 )
 
 
@@ -29,7 +28,7 @@ def affiliate(sentence: Sentence, table: SourceTable, page=None) -> list[str]:
         hits = sorted(names & AFFILIATE_PARAMETERS)
         if hits or "/aff/" in parts.path.lower() or parts.path.lower().startswith("/go/"):
             found.append(f"affiliate link ({', '.join(hits) or parts.path})")
-    disclosure = _DISCLOSURE.search(sentence.text)
+    disclosure = _DISCLOSURE.search(sentence.text.lower())
     if disclosure:
         found.append(f"affiliate disclosure: {disclosure.group(0).lower()}")
     return found

@@ -12,9 +12,8 @@ CALL = re.compile(
     r"|\b(?:available (?:through|from|at|via)|(?:found|bought|purchased|ordered) (?:at|from|through|on)|"
     r"(?:through|from|at|via) (?:our|their) (?:shop|store|website)|link (?:below|above|in bio)|"
     r"learn more by visiting|get started today|sign up (?:now|today)|claim your)\b",
-    re.I,
 )
 
 
 def call_to_action(sentence: Sentence, table: SourceTable, page=None) -> list[str]:
-    return [f"call to action: {m.group(0).strip(' .:;').lower()}" for m in CALL.finditer(sentence.text)]
+    return [f"call to action: {m.group(0).strip(' .:;').lower()}" for m in CALL.finditer(sentence.text.lower())]

@@ -10,6 +10,7 @@ from sources import SourceTable
 
 
 def caution(sentence: Sentence, table: SourceTable, page=None) -> list[str]:
-    found = [f"caution: {m.group(0).lower()}" for m in CAUTION.finditer(sentence.text)][:1]
-    found += [f"public service: {m.group(0).lower()}" for m in PUBLIC_SERVICE.finditer(sentence.text)][:1]
+    lower = sentence.text.lower()
+    found = [f"caution: {m.group(0).lower()}" for m in CAUTION.finditer(lower)][:1]
+    found += [f"public service: {m.group(0).lower()}" for m in PUBLIC_SERVICE.finditer(lower)][:1]
     return found

@@ -15,7 +15,6 @@ STRONG = re.compile(
     r"next[- ]day delivery|money[- ]back|no questions asked|refund your (?:\w+ )?order|limited[- ]time offer|"
     r"in stock|sale (?:ends|now)|best prices?|buy \d+,? get \d+|bogo|auto[- ]ship|subscribe (?:and|&) save|"
     r"loyalty (?:points|rewards|programme|program|scheme)|loyal customers?)\b",
-    re.I,
 )
 # Shop words: selling only when a seller or product is named too, or the page sells. Clinical pages quote
 # prices, say "available" and talk about delivery of care.
@@ -24,16 +23,15 @@ WEAK = re.compile(
     r"discount(?:s|ed)?|deals?|stock(?:s|ists?)|delivered|delivery|shipping|ships|"
     r"discreet(?:ly)?|packaging|refund(?:s|ed)?|returns|return (?:policy|necessary)|subscriptions?|savings|"
     r"promotions?|coupons?|checkout|cart|basket|sale)\b)",
-    re.I,
 )
 
 
 def sales(sentence: Sentence, table: SourceTable, page=None) -> list[str]:
-    return [f"offer: {' '.join(m.group(0).lower().split())}" for m in STRONG.finditer(sentence.text)]
+    return [f"offer: {' '.join(m.group(0).lower().split())}" for m in STRONG.finditer(sentence.text.lower())]
 
 
 def commerce(sentence: Sentence, table: SourceTable, page=None) -> list[str]:
-    return [f"shop words: {m.group(0).lower()}" for m in WEAK.finditer(sentence.text)][:3]
+    return [f"shop words: {m.group(0).lower()}" for m in WEAK.finditer(sentence.text.lower())][:3]
 
 
 def price_tag(sentence: Sentence, table: SourceTable, page=None) -> list[str]:

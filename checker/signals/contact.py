@@ -10,7 +10,6 @@ CONTACT = re.compile(
     r"\b(?:contact us|call us|email us|get in touch|speak to our (?:team|experts?|advisers?)|enquire (?:now|today)|"
     r"(?:book|schedule|arrange|request) (?:a|an|your) (?:free |initial )?(?:consultation|appointment|call|callback|"
     r"session|assessment|visit)|request a callback|our (?:clinic|team) (?:is|are) open)\b",
-    re.I,
 )
 _PHONE = re.compile(r"(?:\+?\d[\d ()-]{7,}\d)")
 # The reader as the customer of a service: "your initial consultation", "a care plan customised for you".
@@ -20,12 +19,11 @@ PITCH = re.compile(
     r"\bcustomi[sz]ed (?:for|to) you\b|\btailored to you\b|\bfrom the comfort of your (?:own )?home\b|"
     r"\b(?:you are|you're|you'll be) (?:then )?(?:paired|matched) with\b|\bat your own pace\b|"
     r"\b(?:benefits|advantages) over (?:other|traditional|conventional|standard)\b",
-    re.I,
 )
 
 
 def contact(sentence: Sentence, table: SourceTable, page=None) -> list[str]:
-    match = CONTACT.search(sentence.text)
+    match = CONTACT.search(sentence.text.lower())
     if not match:
         return []
     phone = _PHONE.search(sentence.text[match.end():])
@@ -33,4 +31,4 @@ def contact(sentence: Sentence, table: SourceTable, page=None) -> list[str]:
 
 
 def service_pitch(sentence: Sentence, table: SourceTable, page=None) -> list[str]:
-    return [f"service pitch: {' '.join(m.group(0).lower().split())}" for m in PITCH.finditer(sentence.text)]
+    return [f"service pitch: {' '.join(m.group(0).lower().split())}" for m in PITCH.finditer(sentence.text.lower())]

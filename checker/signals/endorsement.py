@@ -17,9 +17,8 @@ ENDORSEMENT = re.compile(
     r"prioriti[sz]e (?:quality|safety|legality)|lab[- ]tested|legal(?:ly)? (?:and|,) (?:safe|high-quality)|"
     r"safe(?:ly)? and (?:legal(?:ly)?|discreet(?:ly)?)|responsibly sourced|customers? love|"
     r"\d(?:\.\d)? (?:out of 5 )?stars?|five[- ]star|customer reviews?|verified (?:buyer|purchase)|testimonials?)\b",
-    re.I,
 )
 
 
 def endorsement(sentence: Sentence, table: SourceTable, page=None) -> list[str]:
-    return [f"endorsement: {' '.join(m.group(0).lower().split())}" for m in ENDORSEMENT.finditer(sentence.text)]
+    return [f"endorsement: {' '.join(m.group(0).lower().split())}" for m in ENDORSEMENT.finditer(sentence.text.lower())]

@@ -19,4 +19,7 @@ def websites(sentence: Sentence, table: SourceTable, page=None) -> list[str]:
 def brands(sentence: Sentence, table: SourceTable, page=None) -> list[str]:
     if page is None:
         return [how for _, how, _ in named_products(sentence.text, {}, sentence.domains)]
-    return [how for _, how, _ in named_products(sentence.text, page.capitalised, sentence.domains, page.text)]
+    named = page.named.get(sentence.text)
+    if named is None:
+        named = named_products(sentence.text, page.capitalised, sentence.domains, page.text)
+    return [how for _, how, _ in named]

@@ -25,7 +25,6 @@ _INTRODUCED_BEFORE = re.compile(
     r"\b(?:(?:places|shops|stores|brands|companies|retailers|sellers|suppliers|vendors|dealers|sites)\s+"
     r"(?:like|such as|including)|(?:available|sold|stocked|bought|buy (?:it|them)|get (?:it|them|yours)|"
     r"order (?:it|them)) (?:at|from))\s+$",
-    re.I,
 )
 _INTRODUCED_AFTER = re.compile(r"^,?\s+(?:who|which) (?:offers?|sells?|stocks?|makes?|provides?|ships?)\b")
 # The seller naming its own product: "Calmdrops is our bestselling tincture".
@@ -34,7 +33,10 @@ _LABEL = re.compile(r"^(?:[QA]|Answer|Question)\s*[:.]\s*")
 
 
 def _key(word: str) -> str:
-    return re.sub(r"['’]s$", "", word.lower()).strip(".'’")
+    word = word.lower()
+    if word.endswith(("'s", "’s")):
+        word = word[:-2]
+    return word.strip(".'’")
 
 
 def is_brandlike(name: str, at_start: bool, capitalised: dict[str, int], capital_noun: bool = False) -> bool:
@@ -58,7 +60,7 @@ def is_brandlike(name: str, at_start: bool, capitalised: dict[str, int], capital
 
 
 # Endings of ordinary English nouns and adjectives: a lone capitalised word ending so is rarely a coined name.
-_ORDINARY = re.compile(r"(?:tion|sion|ment|ness|ity|ance|ence|ing|ive|ous|al|ical|ary|ory|ure|ism|ist|ful|less|able|ible)$", re.I)
+_ORDINARY = re.compile(r"(?:tion|sion|ment|ness|ity|ance|ence|ing|ive|ous|al|ical|ary|ory|ure|ism|ist|ful|less|able|ible)$")
 
 
 def _unit(word: str) -> bool:
@@ -102,7 +104,7 @@ def named_products(text: str, capitalised: dict[str, int], domains: tuple[str, .
             phrase = " ".join((name + joined).lower().split())
         elif _OWN_AFTER.match(body[match.end():]):
             how = f"own product named {name}"
-        elif _INTRODUCED_BEFORE.search(body[max(0, match.start() - 60): match.start()]):
+        elif _INTRODUCED_BEFORE.search(body[max(0, match.start() - 60): match.start()].lower()):
             how = f"seller named {name}"
         elif _INTRODUCED_AFTER.match(body[match.end():]):
             how = f"seller named {name}"

@@ -12,8 +12,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from checker.signals import affiliate, commerce, contact, endorsement, listicle, names, product_claim, product_talk, seller_voice
-from checker.signals.vocabulary import CAUTION, PRICE, PRODUCT_NOUNS, PUBLIC_SERVICE
+from checker.signals import names, product_talk
+from checker.signals.vocabulary import PRICE, PRODUCT_NOUNS
 from claims import Sentence
 from sources import SourceTable
 
@@ -22,9 +22,8 @@ CART_WORDS = re.compile(
     r"\b(?:cart|basket|checkout|shipping|free delivery|returns|refunds?|discounts?|coupons?|promo codes?|"
     r"subscriptions?|in stock|sold out|\d+\s?% off|sales?(?!\s+(?:of|and|,|\w+ing))|loyal customers?|my account|"
     r"gift cards?|bogo|savings|wholesale|bestsell(?:er|ers|ing))\b",
-    re.I,
 )
-_OWN_NOUN = re.compile(r"\b(?:our|my)\s+(?:own\s+)?(?:[\w'’-]+\s+){0,3}?(?P<noun>[a-z]+)\b", re.I)
+_OWN_NOUN = re.compile(r"\b(?:our|my)\s+(?:own\s+)?(?:[\w'’-]+\s+){0,3}?(?P<noun>[a-z]+)\b")
 
 
 @dataclass
@@ -37,6 +36,8 @@ class Page:
     text: str = ""  # the whole page in lower case
     products: set[str] = field(default_factory=set)  # names of products and brands the page repeats, lower case
     own_nouns: set[str] = field(default_factory=set)  # what the seller says it sells: "tincture", "therapy"
+    seen: list[dict[str, list[str]]] = field(default_factory=list)  # each sentence's signals, in order
+    named: dict[str, list[tuple[str, str, str]]] = field(default_factory=dict)  # names found, by sentence text
     sells: bool = False
     evidence: str = ""
 
@@ -56,56 +57,57 @@ class Page:
         self.details.setdefault(feature, []).append(detail)
 
 
-# A cheap test first: most documents have none of these, and their page pass stops here.
-_ANY_CUE = re.compile(
-    r"[£$€!]|\b(?:our|we|us|my|your|best|top|buy|shop|order|sale|ship|deliver|refund|discount|coupon|commission|"
-    r"affiliate|sponsor|contact|call|book|offers?|provides?|sells?|delivers?|stars?)\b",
-    re.I,
-)
+# Sentence signal -> the page feature it counts towards.
+PAGE_FEATURES = {
+    "sales": "sales wording", "seller-voice": "seller voice", "self-named": "seller names itself",
+    "affiliate": "affiliate", "service-voice": "service voice", "endorsement": "endorsements", "pick": "list picks",
+    "contact": "booking or contact lines", "service-pitch": "service pitch", "product-claim": "brand offers",
+    "hype": "sales tone",
+}
+# Signals that read the page's decision (whether it sells, what it sells): run again once it is made.
+PAGE_DEPENDENT = frozenset({"product-talk"})
 
 
 def page_context(sentences: list[Sentence], table: SourceTable) -> Page:
+    """The page's counts, and every sentence's signals (`Page.seen`), each signal run once per sentence."""
+    from checker.signals import REGISTRY
+
     page = Page()
     texts = [s.text for s in sentences]
     page.capitalised = names.capitalised_words(texts)
     page.text = " ".join(texts).lower()
-    if not _ANY_CUE.search(" ".join(texts)):
-        return page
     mentions: Counter = Counter()
     cart: set[str] = set()
     for sentence in sentences:
         text = sentence.text
+        lower = text.lower()
+        named = names.named_products(text, page.capitalised, sentence.domains, page.text)
+        page.named[text] = named
+        seen = {name: function(sentence, table, page) for name, (function, _) in REGISTRY.items()}
+        page.seen.append(seen)
+        for name, feature in PAGE_FEATURES.items():
+            if seen[name]:
+                page.add(feature, seen[name][0])
         for price in PRICE.finditer(text):
             page.add("prices", price.group(0))
-        for word in CART_WORDS.finditer(text):
+        for word in CART_WORDS.finditer(lower):
             key = word.group(0).lower()
             if key not in cart:
                 cart.add(key)
                 page.add("cart words", key)
-        for name, feature in ((commerce.sales, "sales wording"), (seller_voice.seller_voice, "seller voice"),
-                              (seller_voice.self_named, "seller names itself"), (affiliate.affiliate, "affiliate"),
-                              (seller_voice.service_voice, "service voice"), (endorsement.endorsement, "endorsements"),
-                              (listicle.pick, "list picks"), (contact.contact, "booking or contact lines"),
-                              (contact.service_pitch, "service pitch"), (product_claim.product_claim, "brand offers"),
-                              (product_talk.hype, "sales tone")):
-            found = name(sentence, table, page)
-            if found:
-                page.add(feature, found[0])
-        talk = product_talk.THIS_PRODUCT.search(text)
+        talk = product_talk.THIS_PRODUCT.search(lower)
         if talk:
             page.add("product talk", talk.group(0))
-        if PUBLIC_SERVICE.search(text):
-            page.add("public service", text[:40])
-        if CAUTION.search(text):
-            page.add("cautions", text[:40])
-        for match in _OWN_NOUN.finditer(text):
+        for found in seen["caution"]:
+            page.add("public service" if found.startswith("public service") else "cautions", text[:40])
+        for match in _OWN_NOUN.finditer(lower):
             noun = match.group("noun").lower()
             if noun in PRODUCT_NOUNS and noun not in ("product", "products", "range"):
                 page.own_nouns.add(noun)  # goods only: "treatment" or "clinic" is also every clinical page's word
-        for claim in product_claim.product_claim(sentence, table, page):
+        for claim in seen["product-claim"]:
             if claim.split()[-1] in PRODUCT_NOUNS - {"product", "products", "range"}:
                 page.own_nouns.add(claim.split()[-1])
-        for _, _, phrase in names.named_products(text, page.capitalised, sentence.domains, page.text):
+        for _, _, phrase in named:
             mentions[phrase] += 1
     for phrase in mentions:
         count = page.text.count(phrase)

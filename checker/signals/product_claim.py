@@ -20,7 +20,7 @@ WHO_OFFER = re.compile(
     r"(?P<subject>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}),?\s+(?:who|which) (?P<verb>offers?|sells?|stocks?|provides?|makes?)\b"
     rf"(?P<rest>.*\b(?:{alternation(PRODUCT_NOUNS | SERVICE_NOUNS)})\b)",
 )
-_OWN = re.compile(r"\b(?:our|this brand|the brand|the shop|the store)\b", re.I)
+_OWN = re.compile(r"\b(?:our|this brand|the brand|the shop|the store)\b")
 
 
 def product_claim(sentence: Sentence, table: SourceTable, page=None) -> list[str]:

@@ -9,7 +9,6 @@ from sources import SourceTable
 
 THIS_PRODUCT = re.compile(
     rf"\b(?:this|each|every|your)\s+(?:(?!(?:is|are|was|were|an?|the)\b)[\w'’-]+\s+){{0,2}}?(?:{alternation(PRODUCT_NOUNS - {'product', 'products', 'range'})})\b",
-    re.I,
 )
 
 
@@ -18,7 +17,7 @@ def product_talk(sentence: Sentence, table: SourceTable, page=None) -> list[str]
     (an affiliate list), "this oil" is the product category, so it counts only where the page sells its own."""
     found = []
     if page is None or page.own_goods:
-        found = [f"product talk: {' '.join(m.group(0).lower().split())}" for m in THIS_PRODUCT.finditer(sentence.text)]
+        found = [f"product talk: {' '.join(m.group(0).lower().split())}" for m in THIS_PRODUCT.finditer(sentence.text.lower())]
     if page is not None and page.sells and page.own_nouns and not is_label(sentence):
         words = set(re.findall(r"[a-z]+", sentence.text.lower()))
         found += [f"names the page's own {n}" for n in sorted(page.own_nouns & words)]
@@ -26,7 +25,7 @@ def product_talk(sentence: Sentence, table: SourceTable, page=None) -> list[str]
 
 
 def hype(sentence: Sentence, table: SourceTable, page=None) -> list[str]:
-    found = [f"sales tone: {m.group(0).lower()}" for m in HYPE.finditer(sentence.text)]
+    found = [f"sales tone: {m.group(0).lower()}" for m in HYPE.finditer(sentence.text.lower())]
     if sentence.text.rstrip().endswith("!"):
         found.append("sales tone: exclamation")
     return found

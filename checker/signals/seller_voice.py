@@ -10,40 +10,39 @@ from sources import SourceTable
 
 _GOODS = alternation(GOODS_NOUNS)
 # "our tinctures", "our magic truffle microdosing product", "my shop".
-OUR_GOODS = re.compile(rf"\b(?:our|my)\s+(?:own\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:{_GOODS})\b", re.I)
+OUR_GOODS = re.compile(rf"\b(?:our|my)\s+(?:own\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:{_GOODS})\b")
 # Verbs only a seller says of itself: "we ship", "we sell", "we still have those too".
 WE_SELL = re.compile(
     r"\bwe(?:'ll| will| can)?\s+(?:also\s+|still\s+|now\s+|currently\s+|only\s+|always\s+)?"
     r"(?:sell|ship|stock|carry|deliver|(?:have|make|craft|offer|supply) (?:those|these|them|it|plenty|a (?:wide )?range|"
     rf"(?:\w+\s+)?(?:{alternation(PRODUCT_NOUNS)})\b)|reward you|refund|honou?r (?:your|the highest))\b",
-    re.I,
 )
 # A clinic or paid service speaking: "our program", "our clinicians", "we also offer injections".
 OUR_SERVICE = re.compile(
     rf"\b(?:our|my)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{alternation(SERVICE_VOICE_NOUNS - GOODS_NOUNS)})\b|"
     rf"\bwe (?:also |now |currently |only )?(?:offer|provide) (?:[\w()'’-]+\s+){{0,4}}?(?:{alternation(SERVICE_NOUNS | {'injections'})})\b",
-    re.I,
 )
 # The seller naming itself: "here at Calmleaf", "we in Calmleaf", "at Calmleaf we".
 _SELF = re.compile(
-    rf"\b(?:here at|[Ww]e (?:at|in)|us at)\s+(?P<after>{NAME.pattern})|\b[Aa]t\s+(?P<before>{NAME.pattern}),?\s+(?:we|our team)\b"
+    rf"\b(?:[Hh]ere at|[Ww]e (?:at|in)|us at)\s+(?P<after>{NAME.pattern})|\b[Aa]t\s+(?P<before>{NAME.pattern}),?\s+(?:we|our team)\b"
 )
-_GATE = re.compile(r"\b(?:we|us|here at)\b", re.I)
+_GATE = re.compile(r"\b(?:we|us|here at)\b")
 
 
 def seller_voice(sentence: Sentence, table: SourceTable, page=None) -> list[str]:
-    found = [f"seller voice: {' '.join(m.group(0).lower().split())}" for m in OUR_GOODS.finditer(sentence.text)]
-    found += [f"seller voice: {' '.join(m.group(0).lower().split())}" for m in WE_SELL.finditer(sentence.text)]
+    lower = sentence.text.lower()
+    found = [f"seller voice: {' '.join(m.group(0).lower().split())}" for m in OUR_GOODS.finditer(lower)]
+    found += [f"seller voice: {' '.join(m.group(0).lower().split())}" for m in WE_SELL.finditer(lower)]
     return found
 
 
 def service_voice(sentence: Sentence, table: SourceTable, page=None) -> list[str]:
-    return [f"service voice: {' '.join(m.group(0).lower().split())}" for m in OUR_SERVICE.finditer(sentence.text)]
+    return [f"service voice: {' '.join(m.group(0).lower().split())}" for m in OUR_SERVICE.finditer(sentence.text.lower())]
 
 
 def self_named(sentence: Sentence, table: SourceTable, page=None) -> list[str]:
     text = sentence.text
-    if not _GATE.search(text):
+    if not _GATE.search(text.lower()):
         return []
     match = _SELF.search(text)
     if not match or set(re.findall(r"[a-z]+", (match.group("after") or match.group("before")).lower())) & INSTITUTION_WORDS:

@@ -84,25 +84,21 @@ HYPE = re.compile(
     r"formula|experience|sensory experience)|sensory experience|remarkably safe|eco[- ]friendly|hand[- ]?crafted|"
     r"artisan\w*|extra dash of|adventure|signature|satisf(?:ied|action) guaranteed|you(?:'| wi)ll love|"
     r"all[- ]star|excellent choice|perfect for)\b",
-    re.I,
 )
 # Amounts of money: "£50", "$3.34", "€20", "20 USD".
-PRICE = re.compile(r"(?:[£$€]\s?\d[\d,]*(?:\.\d\d)?(?!\s*(?:million|billion|bn|m)\b)|\b\d[\d,]*(?:\.\d\d)?\s?(?:usd|gbp|eur)\b)", re.I)
+PRICE = re.compile(r"(?:[£$€]\s?\d[\d,]*(?:\.\d\d)?(?!\s*(?:million|billion|bn|m)\b)|\b\d[\d,]*(?:\.\d\d)?\s?(?:usd|gbp|eur)\b)")
 # A price per unit, as a listing or a price tag shows it: "($3.34 / oz.)", "£24.99 per bottle".
 UNIT_PRICE = re.compile(
     PRICE.pattern + r"\s*(?:/|per|an?|each)\s*(?:oz|ounce|g|gram|kg|lb|bottle|jar|pack|bar|box|bag|unit|piece|each)?\b",
-    re.I,
 )
 # Reputable context: a sentence that warns, recalls, reports harm or funding is about a product, not selling it.
 CAUTION = re.compile(
     r"\b(?:recall(?:s|ed|ing)?|warn(?:s|ed|ing|ings)?|poison(?:s|ed|ing|ings)?|seiz(?:ed|ure)|illness(?:es)?|"
     r"hospitali[sz]\w*|adverse|contaminat\w*|undisclosed|undeclared|unlabell?ed|banned|withdrawn|enforcement|"
     r"(?:has|have|was|were) (?:given|donated|granted)|donors?|grants?|funded by|funding)\b",
-    re.I,
 )
 # A free public, charitable or official service: inviting readers to it is not promotion.
 PUBLIC_SERVICE = re.compile(
     r"\b(?:free and confidential|free of charge|at no cost|charity|charitable|non[- ]?profit|not[- ]for[- ]profit|"
     r"helpline|nhs|government[- ]funded|publicly funded|crisis line)\b",
-    re.I,
 )
