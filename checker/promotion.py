@@ -34,7 +34,8 @@ WEIGHTS: dict[str, tuple[float, float]] = {
     "brand": (0.5, 0.5),           # a brand named without a domain: the same
     "seller-voice": (0.5, 0.5),    # "our tinctures": promotion on a page that sells, or with selling words
     "service-voice": (0.5, 0.5),   # "our program", "we also offer injections": the same
-    "commerce": (0.5, 0.5),        # prices, delivery, discounts: the same
+    "commerce": (0.5, 0.5),        # delivery, discounts: the same
+    "price": (0.5, 0.5),           # a price: with a seller named, promotion
     "endorsement": (0.5, 0.5),
     "call-to-action": (0.5, 0.5),
     "contact": (0.5, 0.5),         # "contact us on …": promotion on a page that sells a service
@@ -57,7 +58,7 @@ THRESHOLD = 1.0
 # Who sells: a seller, a website, a brand, the seller's own voice, its goods. Selling words with no one selling
 # ("telephone advice and order line") add at most WORDS_ALONE, unless the page around them sells.
 WHO = frozenset({"seller", "website", "brand", "seller-voice", "service-voice", "self-named", "product-talk"})
-WORDS = frozenset({"commerce", "endorsement", "call-to-action", "contact", "service-pitch", "hype"})
+WORDS = frozenset({"commerce", "price", "endorsement", "call-to-action", "contact", "service-pitch", "hype"})
 WORDS_ALONE = 0.5
 
 # Page feature -> (weight of each occurrence, the most it adds). The page sells at PAGE_THRESHOLD.
@@ -90,8 +91,8 @@ PAGE_CORE = frozenset({"affiliate", "list picks", "sales wording", "seller names
 # "Contact us on: …" sells on a clinic's page, a product's name as a heading does not.
 LABEL_PAGE_EVIDENCE = frozenset({"contact", "seller-voice", "service-voice", "self-named", "sales"})
 # Evidence that does not take the page's weight on its own: a page that sells may still cite a journal no list
-# knows, or sound excited about the science.
-NOT_ON_ITS_OWN = frozenset({"website", "hype"})
+# knows, sound excited about the science, or give the cost of a treatment.
+NOT_ON_ITS_OWN = frozenset({"website", "hype", "price"})
 NEGATIVE = frozenset(name for name, (weight, _) in WEIGHTS.items() if weight < 0)
 
 _REFERS_BACK = re.compile(

@@ -19,7 +19,7 @@ STRONG = re.compile(
 # Shop words: selling only when a seller or product is named too, or the page sells. Clinical pages quote
 # prices, say "available" and talk about delivery of care.
 WEAK = re.compile(
-    r"(?:[£$€]\s?\d[\d,.]*|\b(?:buy|buying|purchases?|shop|store|(?<!in )order|orders|price[sd]?|pricing|"
+    r"(?:\b(?:buy|buying|purchases?|shop|store|(?<!in )order|orders|price[sd]?|pricing|"
     r"discount(?:s|ed)?|deals?|stock(?:s|ists?)|delivered|delivery|shipping|ships|"
     r"discreet(?:ly)?|packaging|refund(?:s|ed)?|returns|return (?:policy|necessary)|subscriptions?|savings|"
     r"promotions?|coupons?|checkout|cart|basket|sale)\b)",
@@ -32,6 +32,11 @@ def sales(sentence: Sentence, table: SourceTable, page=None) -> list[str]:
 
 def commerce(sentence: Sentence, table: SourceTable, page=None) -> list[str]:
     return [f"shop words: {m.group(0).lower()}" for m in WEAK.finditer(sentence.text.lower())][:3]
+
+
+def prices(sentence: Sentence, table: SourceTable, page=None) -> list[str]:
+    """Amounts of money: with a seller named, selling; alone, as often the cost of a treatment."""
+    return [f"price: {m.group(0).strip()}" for m in PRICE.finditer(sentence.text)][:2]
 
 
 def price_tag(sentence: Sentence, table: SourceTable, page=None) -> list[str]:

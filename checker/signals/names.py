@@ -19,7 +19,8 @@ _TOKEN = r"(?:[A-Z][\w'’.-]*[\w'’]|[A-Z]|&)"
 NAME = re.compile(rf"(?<![\w'’-]){_TOKEN}(?:\s+{_TOKEN})*")
 _NOUNS = alternation(PRODUCT_NOUNS | SELLER_NOUNS | SERVICE_NOUNS)
 # A name followed by a lower-case product noun: "Calmleaf gummies", "Calmleaf's sleep capsules".
-_JOINED_AFTER = re.compile(rf"^(?:['’]s)?\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{_NOUNS})\b")
+_FUNCTION_WORDS = r"(?:as|in|of|for|with|and|or|to|the|a|an|is|are|was|were|has|have|on|at|by|from|into|than|that|its)"
+_JOINED_AFTER = re.compile(rf"^(?:['’]s)?\s+(?:(?!{_FUNCTION_WORDS}\b)[a-z][\w-]*\s+){{0,2}}?(?:{_NOUNS})\b")
 # Introduced as a seller: "from places like X", "brands such as X", "X, who offer", "sold at X".
 _INTRODUCED_BEFORE = re.compile(
     r"\b(?:(?:places|shops|stores|brands|companies|retailers|sellers|suppliers|vendors|dealers|sites)\s+"
@@ -36,7 +37,9 @@ def _key(word: str) -> str:
     word = word.lower()
     if word.endswith(("'s", "’s")):
         word = word[:-2]
-    return word.strip(".'’")
+    word = word.strip(".'’")
+    stem = word.split("-")[0]
+    return stem if stem in GENERIC else word  # "omega-3", "vitamin-d": an ingredient with a number
 
 
 def is_brandlike(name: str, at_start: bool, capitalised: dict[str, int], capital_noun: bool = False) -> bool:
@@ -78,13 +81,12 @@ def named_products(text: str, capitalised: dict[str, int], domains: tuple[str, .
     """(name, how it is named, the words that name it on the page, lower case) for every brand or product named."""
     body = _LABEL.sub("", text, count=1)
     found: list[tuple[str, str, str]] = []
-    long_words = re.findall(r"[A-Za-z][\w'’-]{3,}", body)
-    title_case = len(long_words) >= 3 and sum(w[0].isupper() for w in long_words) >= 0.6 * len(long_words)
+    title_case = None
     squashed = {re.sub(r"[^a-z0-9]", "", d.split(".")[0]) for d in domains}
+    nouns = PRODUCT_NOUNS | SELLER_NOUNS
     for match in NAME.finditer(body):
-        name = match.group(0).strip(" &")
-        at_start = match.start() == 0 or bool(re.search(r"[.:!?]\s*$", body[: match.start()]))
-        words = name.split()
+        words = match.group(0).strip(" &").split()
+        at_start = match.start() == 0 or body[: match.start()].rstrip()[-1:] in (".", ":", "!", "?")
         if words and _key(words[0]) in SENTENCE_STARTERS:
             while words and _key(words[0]) in SENTENCE_STARTERS:
                 words = words[1:]  # "Try Calmleaf", "What Are Calmleaf Gummies": after the opener, a capital means a name
@@ -92,28 +94,33 @@ def named_products(text: str, capitalised: dict[str, int], domains: tuple[str, .
         if not words:
             continue
         name = " ".join(words)
-        last = _key(words[-1])
+        after = body[match.end():]
         how, phrase = "", name.lower()
-        if len(words) > 1 and last in (PRODUCT_NOUNS | SELLER_NOUNS) and is_brandlike(" ".join(words[:-1]), at_start, capitalised, True):
-            how = f"{words[-1].lower()} named {name}"
-        elif not is_brandlike(name, at_start, capitalised):
+        # How the text says it is a brand, tried first (cheap and rare); then whether the name can be one.
+        if len(words) > 1 and _key(words[-1]) in nouns:
+            if is_brandlike(" ".join(words[:-1]), at_start, capitalised, True):
+                how = f"{words[-1].lower()} named {name}"
+        else:
+            joined = _JOINED_AFTER.match(after)
+            if joined:
+                how = f"{joined.group(0).split()[-1].lower()} named {name}"
+                phrase = " ".join((name + joined.group(0)).lower().split())
+            elif _OWN_AFTER.match(after):
+                how = f"own product named {name}"
+            elif _INTRODUCED_AFTER.match(after) or _INTRODUCED_BEFORE.search(body[max(0, match.start() - 60): match.start()].lower()):
+                how = f"seller named {name}"
+            elif squashed and re.sub(r"[^a-z0-9]", "", name.lower()) in squashed:
+                how = f"link text names {name}"
+            if how and not is_brandlike(name, at_start, capitalised):
+                how = ""
+        if not how:
             continue
-        elif _JOINED_AFTER.match(body[match.end():]):
-            joined = _JOINED_AFTER.match(body[match.end():]).group(0)
-            how = f"{joined.split()[-1].lower()} named {name}"
-            phrase = " ".join((name + joined).lower().split())
-        elif _OWN_AFTER.match(body[match.end():]):
-            how = f"own product named {name}"
-        elif _INTRODUCED_BEFORE.search(body[max(0, match.start() - 60): match.start()].lower()):
-            how = f"seller named {name}"
-        elif _INTRODUCED_AFTER.match(body[match.end():]):
-            how = f"seller named {name}"
-        elif re.sub(r"[^a-z0-9]", "", name.lower()) in squashed:
-            how = f"link text names {name}"
-        if how and title_case and page_text.count(name.lower()) < 2:
+        if title_case is None:
+            long_words = re.findall(r"[A-Za-z][\w'’-]{3,}", body)
+            title_case = len(long_words) >= 3 and sum(w[0].isupper() for w in long_words) >= 0.6 * len(long_words)
+        if title_case and page_text.count(name.lower()) < 2:
             continue  # in a Title Case heading every word is capitalised: only a name the page repeats counts
-        if how:
-            found.append((name, how, phrase))
+        found.append((name, how, phrase))
     return found
 
 

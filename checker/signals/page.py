@@ -85,6 +85,8 @@ def page_context(sentences: list[Sentence], table: SourceTable) -> Page:
         page.named[text] = named
         seen = {name: function(sentence, table, page) for name, (function, _) in REGISTRY.items()}
         page.seen.append(seen)
+        if seen["seller"] or seen["website"]:
+            continue  # a plug for a shop's website is promotion on its own; it does not make this page the shop
         for name, feature in PAGE_FEATURES.items():
             if seen[name]:
                 page.add(feature, seen[name][0])

@@ -7,9 +7,13 @@ from checker.signals.vocabulary import HYPE, PRODUCT_NOUNS, alternation
 from claims import Kind, Sentence
 from sources import SourceTable
 
+# "each dose", "every serving" are a clinician's words too: they count only as the page's own goods (below).
+MEASURES = frozenset({"dose", "doses", "serving", "servings", "microdose", "microdoses"})
 THIS_PRODUCT = re.compile(
-    rf"\b(?:this|each|every|your)\s+(?:(?!(?:is|are|was|were|an?|the)\b)[\w'’-]+\s+){{0,2}}?(?:{alternation(PRODUCT_NOUNS - {'product', 'products', 'range'})})\b",
+    rf"\b(?:this|each|every|your)\s+(?:(?!(?:is|are|was|were|an?|the)\b)[\w'’-]+\s+){{0,2}}?"
+    rf"(?:{alternation(PRODUCT_NOUNS - MEASURES - {'product', 'products', 'range'})})\b",
 )
+EACH_MEASURE = re.compile(rf"\b(?:this|each|every|your)\s+(?:{alternation(MEASURES)})\b")
 
 
 def product_talk(sentence: Sentence, table: SourceTable, page=None) -> list[str]:
@@ -17,7 +21,10 @@ def product_talk(sentence: Sentence, table: SourceTable, page=None) -> list[str]
     (an affiliate list), "this oil" is the product category, so it counts only where the page sells its own."""
     found = []
     if page is None or page.own_goods:
-        found = [f"product talk: {' '.join(m.group(0).lower().split())}" for m in THIS_PRODUCT.finditer(sentence.text.lower())]
+        lower = sentence.text.lower()
+        found = [f"product talk: {' '.join(m.group(0).split())}" for m in THIS_PRODUCT.finditer(lower)]
+        if page is not None:  # "each dose" on a page whose seller speaks of its own goods
+            found += [f"product talk: {m.group(0)}" for m in EACH_MEASURE.finditer(lower)]
     if page is not None and page.sells and page.own_nouns and not is_label(sentence):
         words = set(re.findall(r"[a-z]+", sentence.text.lower()))
         found += [f"names the page's own {n}" for n in sorted(page.own_nouns & words)]

@@ -55,7 +55,11 @@ GENERIC = words("""
     mental health wellness therapy ketamine-assisted at-home home online legal uk us eu usa lion
     rhodiola ashwagandha turmeric curcumin ginseng ginkgo valerian melatonin magnesium zinc st john's wort
     probiotic probiotics collagen saffron maca moringa spirulina elderberry echinacea passionflower chamomile
-    lavender adaptogen adaptogens nootropic nootropics kratom kanna blue lotus
+    lavender adaptogen adaptogens nootropic nootropics kratom kanna blue lotus john
+    mdma lsd dmt ayahuasca ibogaine mescaline salvia ssri ssris snri snris sertraline escitalopram citalopram
+    fluoxetine paroxetine venlafaxine mirtazapine bupropion lithium alcohol nicotine caffeine cannabinoid cannabinoids
+    england scotland wales ireland britain british european europe america american canada canadian australia
+    germany netherlands dutch france spain portugal italy switzerland india china japan mexico london
 """)
 # Names that belong to public, clinical, academic or charitable bodies: never a seller.
 INSTITUTION_WORDS = words("""
