@@ -17,7 +17,12 @@ _DISCLOSURE = re.compile(
 )
 
 
+CUES = ("affiliate", "commission", "sponsor", "partnership", "#ad")
+
+
 def affiliate(sentence: Sentence, table: SourceTable, page=None) -> list[str]:
+    if not sentence.urls and not any(cue in sentence.text.lower() for cue in CUES):
+        return []
     found = []
     for url in sentence.urls:
         try:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from checker.signals.vocabulary import cued
 from claims import Sentence
 from sources import SourceTable
 
@@ -15,5 +16,13 @@ CALL = re.compile(
 )
 
 
+CUES = ("visit", "check out", "head", "click", "try", "grab", "get yours", "explore", "discover", "browse", "order", "shop",
+        "see", "available", "found", "bought", "purchased", "store", "website", "link", "get started", "sign up",
+        "claim your")
+
+
 def call_to_action(sentence: Sentence, table: SourceTable, page=None) -> list[str]:
-    return [f"call to action: {m.group(0).strip(' .:;').lower()}" for m in CALL.finditer(sentence.text.lower())]
+    lower = sentence.text.lower()
+    if not cued(lower, CUES):
+        return []
+    return [f"call to action: {m.group(0).strip(' .:;')}" for m in CALL.finditer(lower)]

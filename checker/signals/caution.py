@@ -4,13 +4,20 @@ These count against promotion: a regulator naming a recalled brand, a research c
 a charity inviting readers to a free service."""
 from __future__ import annotations
 
-from checker.signals.vocabulary import CAUTION, PUBLIC_SERVICE
+from checker.signals.vocabulary import CAUTION, PUBLIC_SERVICE, cued
 from claims import Sentence
 from sources import SourceTable
 
 
+CUES = ("recall", "warn", "poison", "seiz", "illness", "hospitali", "adverse", "contaminat", "undisclosed", "undeclared",
+        "unlabel", "banned", "withdrawn", "enforcement", "given", "donated", "granted", "donor", "grant", "fund", "free",
+        "no cost", "charit", "profit", "helpline", "nhs", "crisis")
+
+
 def caution(sentence: Sentence, table: SourceTable, page=None) -> list[str]:
     lower = sentence.text.lower()
+    if not cued(lower, CUES):
+        return []
     found = [f"caution: {m.group(0).lower()}" for m in CAUTION.finditer(lower)][:1]
     found += [f"public service: {m.group(0).lower()}" for m in PUBLIC_SERVICE.finditer(lower)][:1]
     return found

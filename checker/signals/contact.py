@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from checker.signals.vocabulary import cued
 from claims import Sentence
 from sources import SourceTable
 
@@ -22,8 +23,14 @@ PITCH = re.compile(
 )
 
 
+CONTACT_CUES = ("contact us", "call us", "email us", "get in touch", "speak to our", "enquire", "book", "schedule",
+                "arrange", "request", "our clinic", "our team")
+PITCH_CUES = ("your", "customi", "tailored", "paired", "matched", "own pace", "benefits over", "advantages over")
+
+
 def contact(sentence: Sentence, table: SourceTable, page=None) -> list[str]:
-    match = CONTACT.search(sentence.text.lower())
+    lower = sentence.text.lower()
+    match = CONTACT.search(lower) if cued(lower, CONTACT_CUES) else None
     if not match:
         return []
     phone = _PHONE.search(sentence.text[match.end():])
@@ -31,4 +38,7 @@ def contact(sentence: Sentence, table: SourceTable, page=None) -> list[str]:
 
 
 def service_pitch(sentence: Sentence, table: SourceTable, page=None) -> list[str]:
-    return [f"service pitch: {' '.join(m.group(0).lower().split())}" for m in PITCH.finditer(sentence.text.lower())]
+    lower = sentence.text.lower()
+    if not cued(lower, PITCH_CUES):
+        return []
+    return [f"service pitch: {' '.join(m.group(0).split())}" for m in PITCH.finditer(lower)]

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from checker.signals.vocabulary import cued
 from claims import Sentence
 from sources import SourceTable
 
@@ -20,5 +21,14 @@ ENDORSEMENT = re.compile(
 )
 
 
+CUES = ("choice", "pick", "top", "recommend", "editor", "trusted", "reputable", "reliable", "best", "quality", "premium",
+        "making waves", "one such brand", "expert", "consistent", "prioriti", "lab-tested", "lab tested", "legal and",
+        "legally and", "legal,", "legally,", "safe and", "safely and", "responsibly", "love", "stars", "star ",
+        "five-star", "review", "verified", "testimonial")
+
+
 def endorsement(sentence: Sentence, table: SourceTable, page=None) -> list[str]:
-    return [f"endorsement: {' '.join(m.group(0).lower().split())}" for m in ENDORSEMENT.finditer(sentence.text.lower())]
+    lower = sentence.text.lower()
+    if not cued(lower, CUES):
+        return []
+    return [f"endorsement: {' '.join(m.group(0).split())}" for m in ENDORSEMENT.finditer(lower)]

@@ -14,6 +14,8 @@ PICK = re.compile(
 
 
 def pick(sentence: Sentence, table: SourceTable, page=None) -> list[str]:
+    if ":" not in sentence.text:
+        return []
     match = PICK.match(sentence.text)
     if not match:
         return []

@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from checker.signals import names, product_talk
-from checker.signals.vocabulary import PRICE, PRODUCT_NOUNS
+from checker.signals.vocabulary import PRODUCT_NOUNS, cued
 from claims import Sentence
 from sources import SourceTable
 
@@ -90,19 +90,20 @@ def page_context(sentences: list[Sentence], table: SourceTable) -> Page:
         for name, feature in PAGE_FEATURES.items():
             if seen[name]:
                 page.add(feature, seen[name][0])
-        for price in PRICE.finditer(text):
-            page.add("prices", price.group(0))
-        for word in CART_WORDS.finditer(lower):
-            key = word.group(0).lower()
-            if key not in cart:
-                cart.add(key)
-                page.add("cart words", key)
-        talk = product_talk.THIS_PRODUCT.search(lower)
+        for found in seen["price"]:
+            page.add("prices", found)
+        if seen["commerce"] or seen["sales"]:  # every cart word is a shop word or an offer too
+            for word in CART_WORDS.finditer(lower):
+                key = word.group(0)
+                if key not in cart:
+                    cart.add(key)
+                    page.add("cart words", key)
+        talk = product_talk.THIS_PRODUCT.search(lower) if cued(lower, product_talk.TALK_CUES) else None
         if talk:
             page.add("product talk", talk.group(0))
         for found in seen["caution"]:
             page.add("public service" if found.startswith("public service") else "cautions", text[:40])
-        for match in _OWN_NOUN.finditer(lower):
+        for match in _OWN_NOUN.finditer(lower) if ("our " in lower or "my " in lower) else ():
             noun = match.group("noun").lower()
             if noun in PRODUCT_NOUNS and noun not in ("product", "products", "range"):
                 page.own_nouns.add(noun)  # goods only: "treatment" or "clinic" is also every clinical page's word

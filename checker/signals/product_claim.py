@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from checker.signals.names import is_brandlike
-from checker.signals.vocabulary import PRODUCT_NOUNS, SERVICE_NOUNS, alternation
+from checker.signals.vocabulary import PRODUCT_NOUNS, SERVICE_NOUNS, alternation, cued
 from claims import Sentence
 from sources import DomainCategory, SourceTable
 
@@ -23,7 +23,12 @@ WHO_OFFER = re.compile(
 _OWN = re.compile(r"\b(?:our|this brand|the brand|the shop|the store)\b")
 
 
+CUES = ("offer", "provide", "sell", "stock", "deliver", "suppl", "ship", "carries", "launched", "feature", "make")
+
+
 def product_claim(sentence: Sentence, table: SourceTable, page=None) -> list[str]:
+    if not cued(sentence.text.lower(), CUES):
+        return []
     match = OFFER.match(sentence.text)
     if not match:
         who = WHO_OFFER.search(sentence.text)

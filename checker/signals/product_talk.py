@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from checker.signals.vocabulary import HYPE, PRODUCT_NOUNS, alternation
+from checker.signals.vocabulary import HYPE, PRODUCT_NOUNS, alternation, cued
 from claims import Kind, Sentence
 from sources import SourceTable
 
@@ -20,8 +20,8 @@ def product_talk(sentence: Sentence, table: SourceTable, page=None) -> list[str]
     """"This tincture", "each bar": the seller describing its goods. On a page that only links to others' goods
     (an affiliate list), "this oil" is the product category, so it counts only where the page sells its own."""
     found = []
-    if page is None or page.own_goods:
-        lower = sentence.text.lower()
+    lower = sentence.text.lower()
+    if (page is None or page.own_goods) and cued(lower, TALK_CUES):
         found = [f"product talk: {' '.join(m.group(0).split())}" for m in THIS_PRODUCT.finditer(lower)]
         if page is not None:  # "each dose" on a page whose seller speaks of its own goods
             found += [f"product talk: {m.group(0)}" for m in EACH_MEASURE.finditer(lower)]
@@ -31,8 +31,17 @@ def product_talk(sentence: Sentence, table: SourceTable, page=None) -> list[str]
     return found[:3]
 
 
+TALK_CUES = ("this", "each", "every", "your")
+HYPE_CUES = ("indulg", "treat yourself", "of-a-kind", "of a kind", "elixir", "euphoric", "whimsical", "delect",
+             "delicious", "savo", "connoisseur", "next big", "game", "must", "unleash", "elevate", "boost your",
+             "supercharg", "potent", "finest", "world", "best", "expert", "unique", "sensory", "remarkably", "eco-",
+             "eco ", "craft", "artisan", "dash of", "adventure", "signature", "satisf", "ll love", "will love", "all-star",
+             "all star", "excellent", "perfect")
+
+
 def hype(sentence: Sentence, table: SourceTable, page=None) -> list[str]:
-    found = [f"sales tone: {m.group(0).lower()}" for m in HYPE.finditer(sentence.text.lower())]
+    lower = sentence.text.lower()
+    found = [f"sales tone: {m.group(0)}" for m in HYPE.finditer(lower)] if cued(lower, HYPE_CUES) else []
     if sentence.text.rstrip().endswith("!"):
         found.append("sales tone: exclamation")
     return found

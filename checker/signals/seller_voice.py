@@ -31,13 +31,18 @@ _GATE = re.compile(r"\b(?:we|us|here at)\b")
 
 def seller_voice(sentence: Sentence, table: SourceTable, page=None) -> list[str]:
     lower = sentence.text.lower()
+    if "our" not in lower and "my " not in lower and "we" not in lower:
+        return []
     found = [f"seller voice: {' '.join(m.group(0).lower().split())}" for m in OUR_GOODS.finditer(lower)]
     found += [f"seller voice: {' '.join(m.group(0).lower().split())}" for m in WE_SELL.finditer(lower)]
     return found
 
 
 def service_voice(sentence: Sentence, table: SourceTable, page=None) -> list[str]:
-    return [f"service voice: {' '.join(m.group(0).lower().split())}" for m in OUR_SERVICE.finditer(sentence.text.lower())]
+    lower = sentence.text.lower()
+    if "our" not in lower and "my " not in lower and "we " not in lower:
+        return []
+    return [f"service voice: {' '.join(m.group(0).split())}" for m in OUR_SERVICE.finditer(lower)]
 
 
 def self_named(sentence: Sentence, table: SourceTable, page=None) -> list[str]:

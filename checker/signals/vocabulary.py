@@ -11,6 +11,12 @@ def words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+def cued(lower: str, cues: tuple[str, ...]) -> bool:
+    """Whether the lower-cased text holds one of the cues: every match of a signal's pattern contains one, so a
+    sentence without any is skipped before the (slower) pattern runs."""
+    return any(cue in lower for cue in cues)
+
+
 def alternation(items) -> str:
     """A regex alternation of the items, longest first (so "tinctures" wins over "tincture")."""
     return "|".join(sorted((re.escape(i).replace(r"\ ", r"\s+") for i in items), key=len, reverse=True))
