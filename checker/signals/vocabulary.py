@@ -41,15 +41,16 @@ SELLER_NOUNS = words("""
     shop store stores dispensary apothecary brand brands company dealer seller supplier suppliers vendor retailer
     marketplace labs lab naturals botanicals farm farms co ltd inc llc gmbh clinic clinics wellness cbd
 """)
-# What a seller says it sells or makes, after "our": "our tinctures", "our mushrooms", "our shop".
+# What a seller says it sells or makes, after "our": "our tinctures", "our mushrooms", "our shop". Not "our website"
+# or "our clients": a regulator, a university and a charity say those too.
 GOODS_NOUNS = PRODUCT_NOUNS | SELLER_NOUNS | words("""
-    mushrooms truffles strains shroom shrooms cbd hemp flower flowers customers clients products website site page
-    collection line lineup catalogue catalog order orders delivery shipping prices
+    mushrooms truffles strains shroom shrooms cbd hemp flower flowers customers products catalogue catalog order orders
+    delivery shipping prices
 """)
 # What a clinic or a paid service calls its own, after "our": "our program", "our clinicians". Weaker than goods:
-# a public service speaks of "our team" too.
+# a public service speaks of "our clinicians" too ("our team", "our nurses", "our staff" are left out).
 SERVICE_VOICE_NOUNS = SERVICE_NOUNS | words("""
-    team staff practice clinicians physicians doctors therapists nurses guides specialists injections
+    practice clinicians physicians therapists guides specialists injections
 """)
 # Ingredients, substances and categories: they describe what a product is, they never make a name a brand
 # ("CBD Oil", "Lion's Mane Mushrooms", "Magic Truffles").

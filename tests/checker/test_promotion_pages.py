@@ -221,6 +221,27 @@ def test_reputable_pages_naming_products_are_not_promotion(text):
     assert promoted(text) == []
 
 
+ARTICLE_WITH_A_PLUG = """# Ketamine for low mood
+
+Ketamine infusions can ease depression within hours in some people.
+A full course costs around £2,400 privately, and top-up sessions cost extra.
+Patients should be monitored for at least two hours after each dose.
+The cost of depression to the economy is put at £100 billion a year.
+
+Where to buy
+
+Use code CALM10 at calmleaf-shop.example.com for 10% off your first order.
+We may earn a commission when you buy through our links.
+"""
+
+
+def test_a_plug_in_an_article_does_not_make_the_article_a_shop():
+    found = promoted(ARTICLE_WITH_A_PLUG, "article.md")
+    assert "Use code CALM10 at calmleaf-shop.example.com for 10% off your first order." in found
+    assert "We may earn a commission when you buy through our links." in found
+    assert not [s for s in found if "£" in s or "each dose" in s], found
+
+
 def test_a_promotional_sentence_keeps_its_evidence():
     text = ("Shop our range: free delivery on every order over £30.\n\n"
             "Our psilocybin truffles are legal to buy in the UK.")
