@@ -50,7 +50,8 @@ CONTEXT_WEIGHTS: dict[str, float] = {
     "describes the pick above": 1.0,  # the blurb under "Best Overall: X at Y"
     "names a brand promoted above": 0.5,
     "names the page's product": 0.5,  # the product or brand the selling page repeats
-    "page warns": -0.5,            # a page that does not sell and warns (a recall, a regulator): a brand named on it
+    "page warns": -0.75,           # on a page that does not sell, next to a warning (a recall, a regulator), or on a
+                                   # page that serves the public (the NHS, a helpline) or reports research
 }
 # Evidence that a page's warnings do not outweigh: a seller's own domain, affiliate links, sales wording.
 UNMOVED_BY_WARNINGS = frozenset({"seller", "website", "affiliate", "sales", "pick", "price-tag"})
@@ -80,6 +81,7 @@ PAGE_WEIGHTS: dict[str, tuple[float, float]] = {
     "repeated product names": (0.5, 0.5),
     "public service": (-0.5, -1.0),
     "cautions": (-0.25, -1.0),
+    "research voice": (-0.25, -1.0),  # "we plan to study", "participants": a research centre, not a seller
 }
 PAGE_THRESHOLD = 1.5
 # A page sells only with at least one of these: someone selling (a seller's voice, a brand, affiliate links, list
@@ -109,7 +111,7 @@ def promotion_signals(sentences: list[Sentence], table: SourceTable) -> list[lis
     results: list[list[str]] = []
     previous_promotion = after_pick = False
     promoted_names: set[str] = set()
-    for sentence, seen in zip(sentences, page.seen):
+    for i, (sentence, seen) in enumerate(zip(sentences, page.seen)):
         seen = {name: REGISTRY[name][0](sentence, table, page) if name in PAGE_DEPENDENT else found
                 for name, found in seen.items()}
         context = []
@@ -117,7 +119,9 @@ def promotion_signals(sentences: list[Sentence], table: SourceTable) -> list[lis
         own = {name for name, found in seen.items() if found and name not in NOT_ON_ITS_OWN and name not in NEGATIVE}
         if page.sells and own and (not label or own & LABEL_PAGE_EVIDENCE):
             context.append(("page sells", f"page sells: {page.evidence}"))
-        if not page.sells and page.counts["cautions"] and not own & UNMOVED_BY_WARNINGS and own:
+        nearby = any(_warns(page.seen[j]) for j in (i - 1, i + 1) if 0 <= j < len(page.seen))
+        reputable = nearby or page.counts["public service"] or page.counts["research voice"]
+        if not page.sells and reputable and own and not own & UNMOVED_BY_WARNINGS:
             context.append(("page warns", ""))
         if after_pick and sentence.kind is not Kind.HEADING:
             context.append(("describes the pick above", "describes the list pick above"))
@@ -137,6 +141,10 @@ def promotion_signals(sentences: list[Sentence], table: SourceTable) -> list[lis
         if promotional:
             promoted_names |= {n for n, _, _ in page.named.get(sentence.text, ()) if len(n) >= 4}
     return results
+
+
+def _warns(seen: dict[str, list[str]]) -> bool:
+    return any(found.startswith("caution") for found in seen["caution"])
 
 
 def is_promotion(seen: dict[str, list[str]], context: list[str]) -> bool:

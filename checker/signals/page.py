@@ -102,7 +102,8 @@ def page_context(sentences: list[Sentence], table: SourceTable) -> Page:
         if talk:
             page.add("product talk", talk.group(0))
         for found in seen["caution"]:
-            page.add("public service" if found.startswith("public service") else "cautions", text[:40])
+            kind = found.split(":")[0]
+            page.add({"public service": "public service", "research": "research voice"}.get(kind, "cautions"), text[:40])
         for match in _OWN_NOUN.finditer(lower) if ("our " in lower or "my " in lower) else ():
             noun = match.group("noun").lower()
             if noun in PRODUCT_NOUNS and noun not in ("product", "products", "range"):

@@ -7,10 +7,12 @@ from checker.signals.vocabulary import HYPE, PRODUCT_NOUNS, alternation, cued
 from claims import Kind, Sentence
 from sources import SourceTable
 
+# Verbs after "this": "this includes oils" is no product talk.
+_VERBS = "includes|contains|means|makes|has|have|lets|allows|helps|shows|gives|takes|uses|involves|requires|explains"
 # "each dose", "every serving" are a clinician's words too: they count only as the page's own goods (below).
 MEASURES = frozenset({"dose", "doses", "serving", "servings", "microdose", "microdoses"})
 THIS_PRODUCT = re.compile(
-    rf"\b(?:this|each|every|your)\s+(?:(?!(?:is|are|was|were|an?|the)\b)[\w'’-]+\s+){{0,2}}?"
+    rf"\b(?:this|each|every|your)\s+(?:(?!(?:is|are|was|were|an?|the|{_VERBS})\b)[\w'’-]+\s+){{0,2}}?"
     rf"(?:{alternation(PRODUCT_NOUNS - MEASURES - {'product', 'products', 'range'})})\b",
 )
 EACH_MEASURE = re.compile(rf"\b(?:this|each|every|your)\s+(?:{alternation(MEASURES)})\b")

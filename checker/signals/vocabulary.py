@@ -97,7 +97,7 @@ HYPE = re.compile(
     r"all[- ]star|excellent choice|perfect for)\b",
 )
 # Amounts of money: "£50", "$3.34", "€20", "20 USD".
-PRICE = re.compile(r"(?:[£$€]\s?\d[\d,]*(?:\.\d\d)?(?!\s*(?:million|billion|bn|m)\b)|\b\d[\d,]*(?:\.\d\d)?\s?(?:usd|gbp|eur)\b)")
+PRICE = re.compile(r"(?:[£$€]\s?\d[\d,]*(?:\.\d\d)?(?![\d,.])(?!\s*(?:million|billion|bn|m)\b)|\b\d[\d,]*(?:\.\d\d)?\s?(?:usd|gbp|eur)\b)")
 # A price per unit, as a listing or a price tag shows it: "($3.34 / oz.)", "£24.99 per bottle".
 UNIT_PRICE = re.compile(
     PRICE.pattern + r"\s*(?:/|per|an?|each)\s*(?:oz|ounce|g|gram|kg|lb|bottle|jar|pack|bar|box|bag|unit|piece|each)?\b",
@@ -108,8 +108,14 @@ CAUTION = re.compile(
     r"hospitali[sz]\w*|adverse|contaminat\w*|undisclosed|undeclared|unlabell?ed|banned|withdrawn|enforcement|"
     r"(?:has|have|was|were) (?:given|donated|granted)|donors?|grants?|funded by|funding)\b",
 )
+# A research team's voice: a study, not a sale ("we plan to study", "participants", "the principal investigator").
+RESEARCH = re.compile(
+    r"\bwe (?:plan|intend|propose|sought|conducted|recruited|enrolled|randomi[sz]ed|analy[sz]ed|measured|hypothesi[sz]ed)\b|"
+    r"\b(?:participants|principal investigator|healthy volunteers|study protocol|trial registration|peer[- ]reviewed)\b"
+)
 # A free public, charitable or official service: inviting readers to it is not promotion.
 PUBLIC_SERVICE = re.compile(
     r"\b(?:free and confidential|free of charge|at no cost|charity|charitable|non[- ]?profit|not[- ]for[- ]profit|"
-    r"helpline|nhs|government[- ]funded|publicly funded|crisis line)\b",
+    r"helpline|nhs|government[- ]funded|publicly funded|crisis line|your gp can refer|refer yourself|"
+    r"referred by (?:your|a) gp)\b",
 )
