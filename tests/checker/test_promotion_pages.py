@@ -244,8 +244,8 @@ def test_a_plug_in_an_article_does_not_make_the_article_a_shop():
 
 def test_a_promotional_sentence_keeps_its_evidence():
     text = ("Shop our range: free delivery on every order over £30.\n\n"
-            "Our psilocybin truffles are legal to buy in the UK.")
+            "Our fresh magic mushrooms are legal in the UK as long as they are fresh.")
     found = findings(text)
-    row = found["Our psilocybin truffles are legal to buy in the UK."]
+    row = found["Our fresh magic mushrooms are legal in the UK as long as they are fresh."]
     assert row.verdict.value == "promotion"
     assert row.evidence.value == "contradicts"
