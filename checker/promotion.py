@@ -121,7 +121,7 @@ def promotion_signals(sentences: list[Sentence], table: SourceTable) -> list[lis
             context.append(("page sells", f"page sells: {page.evidence}"))
         nearby = any(_warns(page.seen[j]) for j in (i - 1, i + 1) if 0 <= j < len(page.seen))
         reputable = nearby or page.counts["public service"] or page.counts["research voice"]
-        if not page.sells and reputable and own and not own & UNMOVED_BY_WARNINGS:
+        if not page.sells and reputable and own and not any(seen[name] for name in UNMOVED_BY_WARNINGS):
             context.append(("page warns", ""))
         if after_pick and sentence.kind is not Kind.HEADING:
             context.append(("describes the pick above", "describes the list pick above"))

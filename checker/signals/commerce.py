@@ -10,7 +10,7 @@ from sources import SourceTable
 # Selling on their own: nobody writes these outside a sales pitch or a shop's terms.
 STRONG = re.compile(
     r"\b(?:buy (?:now|online|today)|shop (?:now|online|today|our)|order (?:now|online|today|yours)|add to (?:cart|basket)|"
-    r"\d+\s?% (?:off|discount)|(?:save|saving) (?:up to )?\d+\s?%|discount codes?|promo codes?|coupon codes?|use code|"
+    r"\d+\s?% (?:off|discount)|(?:save|saving) (?:up to )?\d+\s?% (?:off|on|with|when|if|every|your)|discount codes?|promo codes?|coupon codes?|use code|"
     r"free (?:delivery|shipping|returns|gift|consultation|trial|samples?)|(?:shipping|delivery) is free|orders? (?:above|over|of) [£$€]\s?\d+|"
     r"next[- ]day delivery|money[- ]back|no questions asked|refund your (?:\w+ )?order|limited[- ]time offer|"
     r"in stock|sale (?:ends|now)|best prices?|buy \d+,? get \d+|bogo|auto[- ]ship|subscribe (?:and|&) save|"
@@ -22,7 +22,7 @@ WEAK = re.compile(
     r"(?:\b(?:buy|buying|purchases?|shop|store|(?<!in )order|orders|price[sd]?|pricing|"
     r"discount(?:s|ed)?|deals?|stock(?:s|ists?)|delivered|delivery|shipping|ships|"
     r"discreet(?:ly)?|packaging|refund(?:s|ed)?|returns|return (?:policy|necessary)|subscriptions?|savings|"
-    r"promotions?|coupons?|checkout|cart|basket|sales?|sold out|gift cards?|my account|wholesale|bestsell\w*)\b)",
+    r"promotions?|coupons?|checkout|cart|basket|sales?|sold out|gift cards?|my account|wholesale|bestsell\w*|postage|dispatched|despatched)\b)",
 )
 
 
@@ -32,7 +32,7 @@ STRONG_CUES = ("buy", "shop", "order", "add to", "%", "sav", "discount", "promo"
                "subscribe", "loyal")
 WEAK_CUES = ("buy", "purchas", "shop", "store", "order", "pric", "discount", "deal", "stock", "deliver", "shipping",
              "ships", "discreet", "packaging", "refund", "return", "subscription", "saving", "promotion", "coupon",
-             "checkout", "cart", "basket", "sale", "sold out", "gift card", "my account", "bestsell")
+             "checkout", "cart", "basket", "sale", "sold out", "gift card", "my account", "bestsell", "postage", "spatched")
 PRICE_CUES = ("£", "$", "€", "usd", "gbp", "eur")
 
 

@@ -53,8 +53,10 @@ def is_brandlike(name: str, at_start: bool, capitalised: dict[str, int], capital
            if k not in GENERIC and k not in nouns and k not in SENTENCE_STARTERS and not _unit(words[i])]
     if not own:
         return False
-    if len(own) == 1 and len(words) - 1 <= 1 and _ORDINARY.search(words[own[0]]) and not _odd_case(words[own[0]]):
+    if (not capital_noun and len(own) == 1 and len(words) - 1 <= 1 and _ORDINARY.search(words[own[0]])
+            and not _odd_case(words[own[0]])):
         return False  # "Integration therapy", "Potential treatments": an ordinary word written with a capital
+        # (but "Serenity Labs": a capitalised seller noun after it makes the pair a name)
     if own == [0] and at_start and len(words) == 1 and not _odd_case(words[0]):
         count = capitalised.get(words[0], 0)
         if count < 0 or (count < 2 and not capital_noun):

@@ -21,7 +21,7 @@ from sources import SourceTable
 CART_WORDS = re.compile(
     r"\b(?:cart|basket|checkout|shipping|free delivery|returns|refunds?|discounts?|coupons?|promo codes?|"
     r"subscriptions?|in stock|sold out|\d+\s?% off|sales?(?!\s+(?:of|and|,|\w+ing))|loyal customers?|my account|"
-    r"gift cards?|bogo|savings|wholesale|bestsell(?:er|ers|ing))\b",
+    r"gift cards?|bogo|savings|wholesale|bestsell(?:er|ers|ing)|your orders?|postage|dispatched|despatched)\b",
 )
 _OWN_NOUN = re.compile(r"\b(?:our|my)\s+(?:own\s+)?(?:[\w'’-]+\s+){0,3}?(?P<noun>[a-z]+)\b")
 
