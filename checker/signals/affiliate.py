@@ -12,13 +12,17 @@ AFFILIATE_PARAMETERS = frozenset(
      "clickid", "coupon", "discount", "promo", "promocode", "via", "sscid", "avad", "ranmid", "ranEAID".lower()}
 )
 _DISCLOSURE = re.compile(
-    r"\b(?:affiliate (?:link|links|partner|commission)|we (?:may )?(?:earn|receive) (?:a )?(?:small )?commission|"
+    r"\b(?:affiliate (?:link|links|partner|commission)|we (?:may )?(?:earn|receive) (?:a )?(?:small )?commissions?|"
     r"sponsored (?:post|content|by)|paid partnership|in partnership with|#ad\b|#sponsored\b)",
-    re.I,
 )
 
 
-def affiliate(sentence: Sentence, table: SourceTable) -> list[str]:
+CUES = ("affiliate", "commission", "sponsor", "partnership", "#ad")
+
+
+def affiliate(sentence: Sentence, table: SourceTable, page=None) -> list[str]:
+    if not sentence.urls and not any(cue in sentence.text.lower() for cue in CUES):
+        return []
     found = []
     for url in sentence.urls:
         try:
@@ -29,7 +33,7 @@ def affiliate(sentence: Sentence, table: SourceTable) -> list[str]:
         hits = sorted(names & AFFILIATE_PARAMETERS)
         if hits or "/aff/" in parts.path.lower() or parts.path.lower().startswith("/go/"):
             found.append(f"affiliate link ({', '.join(hits) or parts.path})")
-    disclosure = _DISCLOSURE.search(sentence.text)
+    disclosure = _DISCLOSURE.search(sentence.text.lower())
     if disclosure:
         found.append(f"affiliate disclosure: {disclosure.group(0).lower()}")
     return found

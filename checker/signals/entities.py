@@ -1,29 +1,25 @@
-"""Sellers: listed seller domains, and websites that are no recognised clinical, official or reference source."""
+"""Sellers: listed seller domains, websites that are no recognised clinical, official or reference source,
+and brands or products named without a domain (see `names`)."""
 from __future__ import annotations
 
-import re
-
+from checker.signals.names import named_products
 from claims import Sentence
 from sources import DomainCategory, SourceTable
 
-TRUSTED = (DomainCategory.CLINICAL, DomainCategory.OFFICIAL)
-# A page speaking for the seller: "our capsules", "my shop".
-FIRST_PERSON_SELLER = re.compile(
-    r"\b(?:our|my)\s+(?:[\w-]+\s+){0,2}?(?:shop|store|products?|capsules|gummies|range|brand|bundles?|formulas?|"
-    r"supplements?|oils?|tinctures?|edibles?|chocolates?|kits?|blends?)\b",
-    re.I,
-)
+
+def sellers(sentence: Sentence, table: SourceTable, page=None) -> list[str]:
+    return [f"listed seller {d}" for d in sentence.domains if table.category_of(d) is DomainCategory.SELLER]
 
 
-def sellers(sentence: Sentence, table: SourceTable) -> list[str]:
-    found = []
-    for domain in sentence.domains:
-        category = table.category_of(domain)
-        if category is DomainCategory.SELLER:
-            found.append(f"listed seller {domain}")
-        elif category is None:
-            found.append(f"unrecognised website {domain}")
-    first_person = FIRST_PERSON_SELLER.search(sentence.text)
-    if first_person:
-        found.append(f"seller speaking: {first_person.group(0).lower()}")
-    return found
+def websites(sentence: Sentence, table: SourceTable, page=None) -> list[str]:
+    """Websites no list knows: a shop as often as a journal, so they count only with selling words."""
+    return [f"unrecognised website {d}" for d in sentence.domains if table.category_of(d) is None]
+
+
+def brands(sentence: Sentence, table: SourceTable, page=None) -> list[str]:
+    if page is None:
+        return [how for _, how, _ in named_products(sentence.text, {}, sentence.domains)]
+    named = page.named.get(sentence.text)
+    if named is None:
+        named = named_products(sentence.text, page.capitalised, sentence.domains, page.text)
+    return [how for _, how, _ in named]
