@@ -96,7 +96,7 @@ class Checker:
         return self._citations[source_ids]
 
     def _notes(self, sentence: Sentence, match: Match | None, frame: Frame, outside: bool) -> str:
-        notes = []
+        notes = list(sentence.warnings)  # what the reader noticed: a domain written in mixed scripts
         if outside:
             notes.append("outside the table: it names no subject the table's reference claims cover")
         elif frame.origin not in ("sentence", ""):

@@ -60,3 +60,9 @@ def test_promotion_carries_on_to_a_sentence_that_refers_back():
 def test_attribution_to_an_unrecognised_website_is_noted():
     report = check_text("Studies summarised on healthhype.example.org show ketamine is Class B in the UK.", checker=CHECKER)
     assert "healthhype.example.org" in report.findings[0].notes
+
+
+def test_a_mixed_script_domain_is_named_in_the_notes():
+    # the first letter is a Cyrillic "е": a lookalike of a seller's domain
+    found = check_text("Buy now at \u0435vil-shop.example.com for 20% off!", "page.md", checker=CHECKER).findings
+    assert "mixed-script domain" in found[0].notes
