@@ -188,6 +188,25 @@ def _own_file_section(data: dict, file: Path) -> dict:
     return tool["claimsift"]
 
 
+def _what_it_is(path: Path) -> str:
+    """Why a --config path cannot be read as a file, in words: a folder, a device, nothing at all."""
+    import stat
+
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        return "no such file"
+    except OSError as error:
+        return f"cannot be read ({error.strerror or error})"
+    if stat.S_ISDIR(mode):
+        return "a directory"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISFIFO(mode):
+        return "a named pipe"
+    return "not a regular file"
+
+
 def load_settings(start: Path | None = None, explicit: Path | None = None, command_line: dict | None = None) -> Settings:
     """Defaults, then the configuration file, then command-line values, each recorded with its origin."""
     file = explicit or find_config_file(start or Path.cwd())
@@ -196,7 +215,7 @@ def load_settings(start: Path | None = None, explicit: Path | None = None, comma
     base = Path.cwd()
     if file is not None:
         if not file.is_file():
-            raise ConfigError(f"{file}: no such configuration file")
+            raise ConfigError(f"{file}: {_what_it_is(file)}, not a configuration file")
         data = _read_toml(file)
         section = data.get("tool", {}).get("claimsift", {}) if file.name == "pyproject.toml" else _own_file_section(data, file)
         if not isinstance(section, dict):

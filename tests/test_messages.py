@@ -125,3 +125,16 @@ def test_jobs_are_capped_at_the_core_count(tmp_path, monkeypatch, capsys):
         with pytest.raises(SystemExit):
             cli.main()
     assert started and max(started) <= (os.cpu_count() or 1)
+
+
+@pytest.mark.parametrize("target, said", [("folder", "a directory"), ("/dev/null", "a device"), ("missing.toml", "no such file")])
+def test_config_that_is_not_a_file_says_what_it_is(tmp_path, target, said):
+    path = tmp_path / target if not target.startswith("/") else target
+    if target == "folder":
+        path.mkdir()
+    page = tmp_path / "page.md"
+    page.write_text("Ketamine is a Class B drug in the UK.\n", encoding="utf-8")
+    result = subprocess.run([sys.executable, str(ROOT / "cli.py"), "check", str(page), "--config", str(path)],
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 2
+    assert result.stderr.strip() == f"claimsift: error: {path}: {said}, not a configuration file"
