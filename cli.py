@@ -104,7 +104,8 @@ def _settings(paths: List[str], config: Optional[Path], command_line: dict):
     return load_settings(start=start, explicit=config, command_line=command_line)
 
 
-def _run(paths, config, sources, extra_sources, fail_on, include, exclude, max_file_size, baseline, diff, match, jobs=None, views=True, more=None):
+def _run(paths, config, sources, extra_sources, fail_on, include, exclude, max_file_size, baseline, diff, match, jobs=None, views=True, more=None,
+         force_jobs=False):
     """Shared by `check` and `baseline create`: settings, table, and the run itself."""
     from checker import Checker
     from checker.repository import root_of
@@ -135,7 +136,8 @@ def _run(paths, config, sources, extra_sources, fail_on, include, exclude, max_f
     cores = os.cpu_count() or 1
     options = RunOptions(
         paths=paths, settings=settings, baseline=known, changed=changed, progress=show_progress(),
-        jobs=min(jobs or cores, cores), keep_views=views, root=root,  # more workers than cores only costs memory
+        # more workers than cores only costs memory, unless the user says otherwise (a machine cpu_count misreads)
+        jobs=(jobs or cores) if force_jobs else min(jobs or cores, cores), keep_views=views, root=root,
     )
     report = run(options, checker)
     protected = {
@@ -162,6 +164,7 @@ def check(
     max_file_size: Optional[int] = typer.Option(None, "--max-file-size", metavar="BYTES", help="Skip files larger than this many bytes."),
     match: Optional[float] = typer.Option(None, "--match-threshold", metavar="SCORE", help="Lowest match score (0-100)."),
     jobs: Optional[int] = typer.Option(None, "--jobs", "-j", metavar="N", help="Worker processes across files (default: all cores)."),
+    force_jobs: bool = typer.Option(False, "--force-jobs", help="Allow --jobs above the number of cores."),
     show: Optional[str] = typer.Option(None, "--show", metavar="SEVERITIES", help="Report only these, comma-separated: error, warning, note (default: all)."),
     base_url: Optional[str] = typer.Option(None, "--base-url", metavar="URL", help="Where the checked pages are published, for ClaimReview URLs."),
 ) -> None:
@@ -175,7 +178,7 @@ def check(
     chosen_format, inferred = _format_for(fmt, output, NAMES)
     settings, report, protected = _run(
         paths, config, sources, extra_sources, fail_on, include, exclude, max_file_size, baseline, diff, match, jobs,
-        views=chosen_format == "html", more={"show": show, "base_url": base_url},
+        views=chosen_format == "html", more={"show": show, "base_url": base_url}, force_jobs=force_jobs,
     )
     failed = failing(report, settings)  # --fail-on decides the exit status; --show only what is reported
     report = shown(report, parse_show(settings.config.show))

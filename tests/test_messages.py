@@ -125,6 +125,11 @@ def test_jobs_are_capped_at_the_core_count(tmp_path, monkeypatch, capsys):
         with pytest.raises(SystemExit):
             cli.main()
     assert started and max(started) <= (os.cpu_count() or 1)
+    wanted = (os.cpu_count() or 1) + 1
+    with patch.object(sys, "argv", ["claimsift", "check", str(tmp_path), "--jobs", str(wanted), "--force-jobs", "-f", "csv"]):
+        with pytest.raises(SystemExit):
+            cli.main()
+    assert max(started) == wanted  # forced: as many as asked for
 
 
 @pytest.mark.parametrize("target, said", [("folder", "a directory"), ("/dev/null", "a device"), ("missing.toml", "no such file")])
