@@ -15,7 +15,6 @@ STOPWORDS = frozenset(
 NEGATIONS = frozenset({"not", "no", "never", "cannot", "none", "nor", "neither", "nothing", "nobody"})
 # Conditions are what claims are about, not what they recommend: naming one never rules a reference out.
 CONDITIONS = frozenset({"depression", "anxiety", "ptsd", "treatment-resistant depression", "mental health"})
-HEDGES = frozenset({"may", "might", "could", "potentially", "possibly", "perhaps", "likely", "suggest", "suggests"})
 # Spelling and wording variants that mean the same thing for matching.
 SYNONYMS = {
     "anaesthetic": "anesthetic", "anaesthesia": "anesthesia", "anesthesia": "anesthetic", "anaesthetics": "anesthetic",
@@ -89,17 +88,6 @@ def words(text: str) -> set[str]:
     return set(_WORDS.findall(fold(text)))
 
 
-_NOT_A_DENIAL = re.compile(r"\bnot only\b|\bno longer\b|\bno more than\b|\bnot just\b")
-
-
-def negated(text: str) -> bool:
-    lowered = fold(text)
-    if not set(_WORDS.findall(lowered)) & NEGATIONS:
-        return False
-    # "not only … but also" and "no longer" do not deny the statement.
-    return bool(set(_WORDS.findall(_NOT_A_DENIAL.sub("", lowered))) & NEGATIONS)
-
-
 # Pairs of opposite word groups: a claim using one side against a reference using the other says the opposite.
 ANTONYMS = (
     (frozenset({"safe", "harmless", "risk-free", "gentle", "non-toxic"}),
@@ -133,10 +121,6 @@ def opposed(first: str | set[str], second: str | set[str]) -> bool:
         if a_side in ((True, False), (False, True)) and b_side in ((True, False), (False, True)) and a_side != b_side:
             return True
     return False
-
-
-def hedged(text: str) -> bool:
-    return bool(words(text) & HEDGES)
 
 
 _QUANTITY = re.compile(
