@@ -122,7 +122,9 @@ def main() -> None:
     if arguments.labels:
         print(f"{carry_labels(rows, arguments.labels)} of {len(rows)} pairs carry a label from {arguments.labels}")
     with open(arguments.output, "w", encoding="utf-8", newline="") as stream:
-        writer = csv.DictWriter(stream, fieldnames=list(rows[0]) if rows else ["document"])
+        # every row's columns, in first-seen order: the first pair may carry no label while later ones do
+        columns = list(dict.fromkeys(name for row in rows for name in row)) or ["document"]
+        writer = csv.DictWriter(stream, fieldnames=columns, restval="", lineterminator="\n")
         writer.writeheader()
         writer.writerows(rows)
     print(f"{len(rows)} pairs written to {arguments.output}")
