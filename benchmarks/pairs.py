@@ -65,6 +65,7 @@ def variant_pairs(checker: Checker, folds: int = 2) -> list[dict]:
     from checker.matching import Matcher
 
     table = checker.table
+    by_id = {claim.id: claim for claim in table.claims}
     rows = []
     for fold in range(folds):
         queries, claims = [], []
@@ -80,13 +81,17 @@ def variant_pairs(checker: Checker, folds: int = 2) -> list[dict]:
             found = [j for j in matcher.explain(text, frame) if all(g.passed for g in j.gates if g.name in BEFORE_MODEL)]
             for judgement in found[:PER_SENTENCE]:
                 same = judgement.reference_id == own.id
+                other = by_id[judgement.reference_id]
+                # Another reference on the same subject with the same stance may state the same thing in other
+                # words (the table has near-duplicates): such a pair is left unlabelled rather than called wrong.
+                unsure = not same and other.subject == own.subject and other.stance == own.stance
                 rows.append({
                     "document": f"variants-of-{own.topic or own.subject}", "line": 0, "sentence": text,
                     "self_contained": text, "subject_origin": frame.origin, "reference_id": judgement.reference_id,
                     "stance": "", "statement": "", "phrasing": judgement.phrasing, "evidence": judgement.reading,
                     **{name: round(judgement.features[name], 4) for name in FEATURES},
                     "after_model": int(_after_model(judgement)),
-                    "same_proposition": "1" if same else "0", "stance_ok": "1" if same else "",
+                    "same_proposition": "" if unsure else "1" if same else "0", "stance_ok": "1" if same else "",
                 })
     return rows
 

@@ -44,7 +44,7 @@ class Matcher:
         self.prepared = prepared
         self.index = prepared.index
         self.subjects = prepared.subjects
-        self._condition_terms = prepared.condition_terms
+        self.condition_terms = prepared.condition_terms
         # Reference claims are prepared when they first become a candidate: a run over a large table touches
         # a fraction of them, and the disk cache stays small and quick to load.
         self._references: dict[int, Reference] = {}
@@ -58,11 +58,11 @@ class Matcher:
 
     def _prepare(self, table: SourceTable) -> Prepared:
         self.index = PhrasingIndex(table.claims)
-        self._condition_terms = frozenset(t for c in CONDITIONS for t in terms(c))
+        self.condition_terms = frozenset(t for c in CONDITIONS for t in terms(c))
         self.subjects = {
             claim.subject: frozenset(terms(claim.subject)) for claim in table.claims if claim.subject and terms(claim.subject)
         }
-        return Prepared(self.index, self.subjects, self._condition_terms)
+        return Prepared(self.index, self.subjects, self.condition_terms)
 
     def weight(self, term: str) -> float:
         return self.index.weight(term)
@@ -86,12 +86,12 @@ class Matcher:
         return reference
 
     def _prepare_reference(self, number: int, claim: ReferenceClaim) -> Reference:
-        own = self.subjects.get(claim.subject, frozenset()) - self._condition_terms
+        own = self.subjects.get(claim.subject, frozenset()) - self.condition_terms
         keys = frozenset().union(*(frozenset(terms(k)) for k in claim.key_terms)) if claim.key_terms else frozenset()
         subject = frozenset(terms(claim.subject)) if claim.subject else frozenset()
         specific = keys - subject
         if claim.stance is Stance.CONTRADICTED:
-            specific -= self._condition_terms  # a false claim must carry its false element, not just its topic
+            specific -= self.condition_terms  # a false claim must carry its false element, not just its topic
         if not specific or specific == keys:
             specific = keys
         phrases = tuple(p for p in (frozenset(terms(k)) for k in claim.key_terms) if p and p != subject)

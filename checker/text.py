@@ -25,6 +25,15 @@ SYNONYMS = {
     "paediatric": "pediatric", "oestrogen": "estrogen", "tumour": "tumor", "randomised": "randomized",
     "daily": "day", "hrs": "hours", "hr": "hour", "mins": "minutes", "wks": "weeks",
 }
+# Acronyms of the bodies health pages cite, read as the body's name, so "the FSA advises" and "the Food Standards
+# Agency advises" share their terms. Only acronyms that are not also everyday words ("NICE" is left out).
+ABBREVIATIONS = {
+    "fsa": "food standards agency", "fss": "food standards scotland", "fda": "food and drug administration",
+    "mhra": "medicines and healthcare products regulatory agency", "efsa": "european food safety authority",
+    "cdc": "centers for disease control", "dea": "drug enforcement administration",
+    "acmd": "advisory council on the misuse of drugs", "nccih": "national center for complementary and integrative health",
+    "nida": "national institute on drug abuse", "ema": "european medicines agency",
+}
 STEMMER_ALGORITHM = "english"
 _WORD = re.compile(r"[a-z0-9]+(?:[.'-][a-z0-9]+)*")
 _TERM = re.compile(r"[a-z0-9_]+(?:[.'-][a-z0-9_]+)*")
@@ -76,7 +85,9 @@ def terms(text: str) -> tuple[str, ...]:
     out = []
     for word in words:
         for part in word.split("-") if "-" in word and not word[0].isdigit() else (word,):
-            if part and part not in STOPWORDS and part not in NEGATIONS:
+            if part in ABBREVIATIONS:
+                out.extend(terms(ABBREVIATIONS[part]))
+            elif part and part not in STOPWORDS and part not in NEGATIONS:
                 out.append(stem(part))
     return tuple(out)
 

@@ -19,7 +19,8 @@ from checker.judging.frame import Frame
 from checker.judging.places import applies
 from checker.judging.polarity import about_research, about_the_past, hedge_in, reported_in
 from checker.judging.subjects import SubjectNames
-from checker.judging.texts import Reference, Text, disagrees, overlap, pair_features, readings
+from checker.judging.texts import Reference, Text, beyond_topic, disagrees, overlap, pair_features, readings
+from checker.text import terms
 from sources import ReferenceClaim, Stance
 
 WEIGHTS_FILE = Path(__file__).with_name("acceptance.json")
@@ -55,26 +56,37 @@ FEATURES = (
     "about_research",  # 1 when it describes a study rather than a finding ("will be assessed", "is being evaluated")
     "length",  # the sentence's content terms / 40, at most 1: long sentences share words by chance
     "flipped",  # 1 when the evidence comes from reading the sentence as the reference's denial
+    "beyond_topic",  # weighted share of the phrasing's terms other than its subject and conditions found in the sentence
 )
 
 
 @dataclass(frozen=True)
 class Model:
+    """Two logistic models over FEATURES: one for supporting matches, one for contradicting ones. They are
+    fitted apart (benchmarks/fit_acceptance.py) because pages give few contradicting pairs, so that model also
+    learns from the table's own false-claim variants, which would blur the supporting one."""
     intercept: float
     weights: dict[str, float]
     support: float  # lowest probability at which a supporting match is accepted
     contradiction: float  # the same for a contradicting match: a false one fails a build, so it is higher
     fitted_on: str = ""
+    contradiction_intercept: float | None = None  # None: the supporting model judges contradictions too
+    contradiction_weights: dict[str, float] | None = None
 
-    def probability(self, features: dict[str, float]) -> float:
-        z = self.intercept + sum(self.weights.get(name, 0.0) * features[name] for name in FEATURES)
+    def probability(self, features: dict[str, float], contradicts: bool = False) -> float:
+        intercept, weights = self.intercept, self.weights
+        if contradicts and self.contradiction_weights is not None:
+            intercept, weights = self.contradiction_intercept or 0.0, self.contradiction_weights
+        z = intercept + sum(weights.get(name, 0.0) * features[name] for name in FEATURES)
         return 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
 
 
 @lru_cache(maxsize=1)
 def default_model() -> Model:
     data = json.loads(WEIGHTS_FILE.read_text(encoding="utf-8"))
-    return Model(data["intercept"], data["weights"], data["support"], data["contradiction"], data.get("fitted_on", ""))
+    contradicting = data.get("contradicting_model") or {}
+    return Model(data["intercept"], data["weights"], data["support"], data["contradiction"], data.get("fitted_on", ""),
+                 contradicting.get("intercept"), contradicting.get("weights"))
 
 
 @dataclass
@@ -117,6 +129,7 @@ class JudgingContext(Protocol):
     names: SubjectNames
     subject_of: list[str]  # each reference claim's subject, by its number in the table
     covered_subjects: frozenset[str]
+    condition_terms: frozenset[str]  # terms of the conditions the table knows ("depression", "anxiety")
 
     def weight(self, term: str) -> float: ...
 
@@ -167,14 +180,18 @@ def judge(query: Text, frame: Frame, reference: Reference, table: "JudgingContex
     # The reference's probability is that of its likeliest phrasing; phrasings whose legal class or amount
     # differs from the sentence's are out.
     candidates, disagreement = [], ""
+    topic = reference.subject | table.condition_terms
+    own = frozenset(terms(frame.own_text)) & query.terms if frame.own_text else frozenset()
     for phrasing in reference.phrasings:
         differs = disagrees(query, phrasing)
         if differs:
             disagreement = disagreement or differs
             continue
-        features = {**pair_features(query, phrasing, table.weight), **common}
+        features = {**pair_features(query, phrasing, table.weight, own), **common,
+                    "beyond_topic": beyond_topic(query, phrasing, topic, table.weight)}
         # the most either polarity could give: reading polarity costs more than everything else here
-        ceiling = max(model.probability({**features, "flipped": 0.0}), model.probability({**features, "flipped": 1.0}))
+        ceiling = max(model.probability({**features, "flipped": 0.0}, contradicted),
+                      model.probability({**features, "flipped": 1.0}, not contradicted))
         candidates.append((ceiling, phrasing, features))
     if stop("amounts", bool(candidates), disagreement or "same legal classes and amounts"):
         return None
@@ -185,10 +202,12 @@ def judge(query: Text, frame: Frame, reference: Reference, table: "JudgingContex
     for ceiling, phrasing, features in candidates:
         flipped_here = readings(query, phrasing)[0]
         features = {**features, "flipped": float(flipped_here)}
-        options.append((model.probability(features), -len(options), phrasing, features, flipped_here))
+        options.append((model.probability(features, contradicted != flipped_here), -len(options), phrasing, features,
+                        flipped_here))
     if not options:  # explain: show the closest phrasing's figures all the same
-        options.append((0.0, 0, reference.phrasings[0], {**pair_features(query, reference.phrasings[0], table.weight), **common,
-                                                         "flipped": 0.0}, False))
+        first = reference.phrasings[0]
+        options.append((0.0, 0, first, {**pair_features(query, first, table.weight, own), **common, "flipped": 0.0,
+                                        "beyond_topic": beyond_topic(query, first, topic, table.weight)}, False))
     _, _, best, features, flipped = max(options, key=lambda option: option[:2])
     judgement.phrasing = best.text
     # Polarity is read against every phrasing about as close as the best: curators' variants say the same
@@ -199,8 +218,8 @@ def judge(query: Text, frame: Frame, reference: Reference, table: "JudgingContex
     for phrasing in close:
         polarities |= readings(query, phrasing)[1]
     judgement.features = features
-    judgement.probability = probability = model.probability(features)
     supports = (claim.stance is Stance.SUPPORTED) != flipped
+    judgement.probability = probability = model.probability(features, not supports)
     judgement.flipped = flipped
     judgement.evidence = judgement.reading = "supports" if supports else "contradicts"
     needed_probability = t.match if supports else t.match_contradicted

@@ -38,6 +38,9 @@ class Frame:
     places: frozenset[str]
     place_origin: str  # "sentence", "document" or ""
     stand_in: bool = False  # the sentence's grammatical subject stands for the carried one ("The capsules are …")
+    # The sentence's own words when its self-contained form adds a lead-in or heading ("Ketamine can: reduce …"):
+    # what the sentence asserts is in these; the added words name its subject.
+    own_text: str = ""
 
 
 def frames(document: Document, indices: list[int], names: SubjectNames) -> list[Frame]:
@@ -55,7 +58,8 @@ def frames(document: Document, indices: list[int], names: SubjectNames) -> list[
         if i in wanted:
             subjects, origin, stand_in = _subjects(sentence, named[i], previous, main, names, heading_subjects)
             place, place_origin = (own_places[i], "sentence") if own_places[i] else (document_places, "document")
-            out[i] = Frame(names.with_broader(subjects), origin, place, place_origin if place else "", stand_in)
+            own = sentence.text if sentence.text != sentence.claim else ""
+            out[i] = Frame(names.with_broader(subjects), origin, place, place_origin if place else "", stand_in, own)
         if named[i]:
             previous = named[i]
     return [out[i] for i in indices]

@@ -136,18 +136,31 @@ def overlap(query: Text, phrasing: Text, weight: Weight) -> float:
     return shared / max(phrasing.weight, query.weight)
 
 
-def pair_features(query: Text, phrasing: Text, weight: Weight) -> dict[str, float]:
-    """The features of `checker.judging.decision.FEATURES` that compare the two texts themselves."""
+def pair_features(query: Text, phrasing: Text, weight: Weight, own: frozenset[str] = frozenset()) -> dict[str, float]:
+    """The features of `checker.judging.decision.FEATURES` that compare the two texts themselves. `own` holds the
+    terms of the sentence itself when the query is its self-contained form: words of a lead-in or heading count
+    when the phrasing shares them, and are not held against it when it does not."""
     if not phrasing.terms or not query.terms:
         return dict(reference_covered=0.0, claim_covered=0.0, fuzzy=0.0, phrase_share=0.0)
-    shared_weight = sum(map(weight, query.terms & phrasing.terms))
+    shared = query.terms & phrasing.terms
+    shared_weight = sum(map(weight, shared))
+    claim_weight = sum(map(weight, own | shared)) if own else query.weight
     pairs = phrasing.pairs
     return dict(
         reference_covered=shared_weight / phrasing.weight,
-        claim_covered=shared_weight / query.weight,
+        claim_covered=shared_weight / claim_weight if claim_weight else 0.0,
         fuzzy=fuzz.token_set_ratio(query.joined, phrasing.joined) / 100,
         phrase_share=len(pairs & query.pairs) / len(pairs) if pairs else 0.0,
     )
+
+
+def beyond_topic(query: Text, phrasing: Text, topic: frozenset[str], weight: Weight) -> float:
+    """How much of what the phrasing says besides its topic the sentence shares: two sentences about ketamine and
+    depression share those words whatever they assert about them."""
+    rest = phrasing.terms - topic
+    if not rest:
+        return 0.0
+    return sum(map(weight, rest & query.terms)) / sum(map(weight, rest))
 
 
 def disagrees(query: Text, phrasing: Text) -> str:
