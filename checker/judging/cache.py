@@ -2,7 +2,7 @@
 
 Building the index and preparing every phrasing is most of a small run's time; a pre-commit hook runs the
 same table again and again. The cache lives in $CLAIMSIFT_CACHE_DIR, else $XDG_CACHE_HOME/claimsift, else
-~/.cache/claimsift. Its files hold data, never code (`checker.cachefile`), and a folder or file that another
+~/.cache/claimsift. Its files hold data, never code (`checker.judging.cachefile`), and a folder or file that another
 user owns or may write is neither read nor written. Any problem reading or writing it falls back to building
 in memory: the cache can make a run faster, never make it fail or run anything.
 """
@@ -15,7 +15,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from checker import cachefile
+from checker.judging import cachefile
 from sources import SourceTable
 
 FORMAT = b"claimsift-prepared-3"
@@ -69,7 +69,7 @@ def _usable_folder(folder: Path) -> bool:
 def _well_formed(found, prepared_class) -> bool:
     from dataclasses import fields
 
-    from checker.index import PhrasingIndex
+    from checker.judging.index import PhrasingIndex
 
     return (
         isinstance(found, prepared_class) and all(hasattr(found, f.name) for f in fields(prepared_class))
@@ -78,7 +78,7 @@ def _well_formed(found, prepared_class) -> bool:
 
 
 def prepared_for(table: SourceTable, build: Callable[[SourceTable], object]):
-    from checker.matching import Prepared
+    from checker.judging.matching import Prepared
 
     folder = cache_dir()
     if folder is None or not table.fingerprint or not _usable_folder(folder):

@@ -23,8 +23,8 @@ class CacheFormatError(ValueError):
 
 
 def _classes() -> dict[str, type]:
-    from checker.index import PhrasingIndex
-    from checker.matching import Prepared
+    from checker.judging.index import PhrasingIndex
+    from checker.judging.matching import Prepared
 
     return {"Prepared": Prepared, "PhrasingIndex": PhrasingIndex}
 

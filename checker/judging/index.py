@@ -15,7 +15,7 @@ import sys
 from array import array
 from collections import Counter
 
-from checker.text import terms
+from checker.judging.text import terms
 from sources import ReferenceClaim
 
 UNSEEN_WEIGHT = 1.0

@@ -4,14 +4,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from checker.index import PhrasingIndex, without_urls
+from checker.judging.index import PhrasingIndex, without_urls
 from checker.judging.decision import Evidence, Judgement, Match, Model, default_model, judge
 from checker.judging.frame import Frame
 from checker.judging.places import places_in
 from checker.judging.subjects import SubjectNames
 from checker.judging.texts import Reference, Text
-from checker.text import CONDITIONS, terms
-from checker.thresholds import DEFAULT, Thresholds
+from checker.judging.text import CONDITIONS, terms
+from checker.judging.thresholds import DEFAULT, Thresholds
 from sources import ReferenceClaim, SourceTable, Stance
 
 __all__ = ["Evidence", "Match", "Matcher", "Prepared"]
@@ -23,7 +23,8 @@ MAX_MATCH_CHARS = 2000  # longer "sentences" are page furniture or attacks; thei
 
 @dataclass
 class Prepared:
-    """What matching needs from a table, independent of thresholds: built once, cached on disk by `checker.cache`."""
+    """What matching needs from a table, independent of thresholds: built once, cached on disk by
+    `checker.judging.cache`."""
 
     index: PhrasingIndex
     subjects: dict[str, frozenset[str]]
@@ -38,7 +39,7 @@ class Matcher:
         self.thresholds = thresholds
         self.use_index = use_index  # False judges every reference claim: the slow yardstick the index is checked against
         if prepared is None:
-            from checker.cache import prepared_for
+            from checker.judging.cache import prepared_for
 
             prepared = prepared_for(table, self._prepare)
         self.prepared = prepared

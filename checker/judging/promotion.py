@@ -1,8 +1,8 @@
 """Decide, from the named signals, whether a sentence is promotion.
 
-Two passes over a document. The page pass (`checker.signals.page`) counts what the whole page shows about
+Two passes over a document. The page pass (`checker.judging.signals.page`) counts what the whole page shows about
 selling; PAGE_WEIGHTS turn the counts into a score, and at PAGE_THRESHOLD the page sells. Then every
-sentence's signals (`checker.signals.REGISTRY`) are weighed with WEIGHTS, plus the context: the page sells,
+sentence's signals (`checker.judging.signals.REGISTRY`) are weighed with WEIGHTS, plus the context: the page sells,
 the sentence describes the list pick just above it, or it names a brand promoted earlier on the page. At
 THRESHOLD the sentence is promotion. A sentence that refers back ("These can…", "They…") to promotion just
 before it is promotion too.
@@ -15,9 +15,9 @@ from __future__ import annotations
 
 import re
 
-from checker.signals import REGISTRY
-from checker.signals.page import PAGE_DEPENDENT, Page, page_context
-from checker.signals.product_talk import is_label
+from checker.judging.signals import REGISTRY
+from checker.judging.signals.page import PAGE_DEPENDENT, Page, page_context
+from checker.judging.signals.product_talk import is_label
 from claims import Kind, Sentence
 from sources import SourceTable
 

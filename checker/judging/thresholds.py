@@ -26,7 +26,7 @@ class Thresholds(BaseModel):
     # A contradiction is the stronger finding, so the claim must assert the false element itself: at least
     # half of what a contradicted reference asserts (key terms are written loosely: "daily" for "a day").
     key_terms_contradicted: float = Field(0.5, ge=0, le=1, description="share of what a contradicted reference asserts a claim must contain")
-    # 12 gives the same verdicts as judging every reference on both gold documents (tests/checker/test_index.py)
+    # 12 gives the same verdicts as judging every reference on both gold documents (tests/checker/judging/test_index.py)
     # at half the judging cost of 24.
     candidates: int = Field(12, ge=1, le=500, description="phrasings fetched from the index per claim before re-ranking")
 

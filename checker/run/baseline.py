@@ -2,7 +2,7 @@
 
 Findings are keyed on path and normalised claim text (and verdict), not on line numbers, so editing
 the lines around an old finding does not make it new again. Paths are relative to the repository's root
-(checker/repository.py), so a baseline made at the top works from any subfolder, and the other way round.
+(checker/run/repository.py), so a baseline made at the top works from any subfolder, and the other way round.
 """
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import re
 from pathlib import Path
 
 from checker.models import Finding, Report
-from checker.repository import relative_path
+from checker.run.repository import relative_path
 
 VERSION = 1
 

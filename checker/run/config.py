@@ -9,7 +9,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, StrictInt, ValidationError
 
-from checker.thresholds import Thresholds
+from checker.judging.thresholds import Thresholds
 
 FAIL_CHOICES = ("contradicted", "promotion", "unsupported", "none")
 CONFIG_FILES = (".claimsift.toml", "pyproject.toml")
@@ -245,7 +245,7 @@ def load_settings(start: Path | None = None, explicit: Path | None = None, comma
     try:
         config = Config.model_validate(values)
     except ValidationError as error:
-        from checker.config_errors import describe
+        from checker.run.config_errors import describe
 
         raise ConfigError(describe(error, Config, lambda key: origins.get(key, str(file) if file else "command line"))) from None
     parse_fail_on(config.fail_on)

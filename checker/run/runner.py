@@ -6,9 +6,9 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from checker import suppressions
-from checker.baseline import key as baseline_key
-from checker.config import Settings
+from checker.run import suppressions
+from checker.run.baseline import key as baseline_key
+from checker.run.config import Settings
 from checker.engine import Checker
 from checker.models import DirectiveProblem, Report, Skipped, UnusedSuppression
 from claims import InputError, find_documents, read_path
@@ -27,7 +27,7 @@ class RunOptions:
     extra_excludes: list[str] = field(default_factory=list)
     keep_views: bool = True  # every sentence of every document, for the HTML report only: large on a big run
     discovered: list[str] = field(default_factory=list)  # filled by run(): every document found, before --diff
-    root: Path | None = None  # the repository's root (checker/repository.py); baseline paths are relative to it
+    root: Path | None = None  # the repository's root (checker/run/repository.py); baseline paths are relative to it
 
 
 def run(options: RunOptions, checker: Checker) -> Report:

@@ -2,7 +2,7 @@
 
 Every signal is a function `(sentence, table, page) -> list[str]` returning named evidence such as
 "call to action: visit"; `page` is the document's `signals.page.Page` (or None when a sentence is judged on
-its own). `checker.promotion` weighs the named signals, and the page's, and decides whether a sentence is
+its own). `checker.judging.promotion` weighs the named signals, and the page's, and decides whether a sentence is
 promotion.
 """
 from __future__ import annotations
@@ -14,7 +14,7 @@ from sources import SourceTable
 
 Signal = Callable[..., list[str]]
 
-from checker.signals import (  # noqa: E402
+from checker.judging.signals import (  # noqa: E402
     affiliate, call_to_action, caution, commerce, contact, endorsement, entities, listicle, product_claim,
     product_talk, seller_voice,
 )

@@ -4,7 +4,7 @@ These count against promotion: a regulator naming a recalled brand, a research c
 a charity inviting readers to a free service."""
 from __future__ import annotations
 
-from checker.signals.vocabulary import CAUTION, PUBLIC_SERVICE, RESEARCH, cued
+from checker.judging.signals.vocabulary import CAUTION, PUBLIC_SERVICE, RESEARCH, cued
 from claims import Sentence
 from sources import SourceTable
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from checker.signals.vocabulary import cued
+from checker.judging.signals.vocabulary import cued
 from claims import Sentence
 from sources import SourceTable
 

@@ -2,7 +2,7 @@
 and brands or products named without a domain (see `names`)."""
 from __future__ import annotations
 
-from checker.signals.names import named_products
+from checker.judging.signals.names import named_products
 from claims import Sentence
 from sources import DomainCategory, SourceTable
 

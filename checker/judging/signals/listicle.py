@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from checker.signals.names import is_brandlike
+from checker.judging.signals.names import is_brandlike
 from claims import Sentence
 from sources import SourceTable
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from checker.signals.vocabulary import (
+from checker.judging.signals.vocabulary import (
     GENERIC, INSTITUTION_WORDS, PRODUCT_NOUNS, SELLER_NOUNS, SENTENCE_STARTERS, SERVICE_NOUNS, alternation,
 )
 

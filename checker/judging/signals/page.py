@@ -4,7 +4,7 @@ A shop page, a clinic's page about its own paid treatment, an affiliate "best X"
 it in what they say around the products: prices, cart and shipping words, the seller's own voice, affiliate
 disclosures, list picks, booking lines, the pitch of a service, a product named again and again. A reputable
 page naming a product (a recall, a trial, a donor) shows none of that, or shows warnings and free services.
-`checker.promotion` weighs these counts and decides whether the page sells.
+`checker.judging.promotion` weighs these counts and decides whether the page sells.
 """
 from __future__ import annotations
 
@@ -12,8 +12,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from checker.signals import names, product_talk
-from checker.signals.vocabulary import PRODUCT_NOUNS, cued
+from checker.judging.signals import names, product_talk
+from checker.judging.signals.vocabulary import PRODUCT_NOUNS, cued
 from claims import Sentence
 from sources import SourceTable
 
@@ -28,7 +28,7 @@ _OWN_NOUN = re.compile(r"\b(?:our|my)\s+(?:own\s+)?(?:[\w'’-]+\s+){0,3}?(?P<no
 
 @dataclass
 class Page:
-    """What the page as a whole shows; `sells` and `evidence` are set by `checker.promotion`."""
+    """What the page as a whole shows; `sells` and `evidence` are set by `checker.judging.promotion`."""
 
     counts: Counter = field(default_factory=Counter)
     details: dict[str, list[str]] = field(default_factory=dict)
@@ -70,7 +70,7 @@ PAGE_DEPENDENT = frozenset({"product-talk"})
 
 def page_context(sentences: list[Sentence], table: SourceTable) -> Page:
     """The page's counts, and every sentence's signals (`Page.seen`), each signal run once per sentence."""
-    from checker.signals import REGISTRY
+    from checker.judging.signals import REGISTRY
 
     page = Page()
     texts = [s.text for s in sentences]

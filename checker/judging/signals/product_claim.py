@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from checker.signals.names import is_brandlike
-from checker.signals.vocabulary import PRODUCT_NOUNS, SERVICE_NOUNS, alternation, cued
+from checker.judging.signals.names import is_brandlike
+from checker.judging.signals.vocabulary import PRODUCT_NOUNS, SERVICE_NOUNS, alternation, cued
 from claims import Sentence
 from sources import DomainCategory, SourceTable
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from checker.signals.vocabulary import HYPE, PRODUCT_NOUNS, alternation, cued
+from checker.judging.signals.vocabulary import HYPE, PRODUCT_NOUNS, alternation, cued
 from claims import Kind, Sentence
 from sources import SourceTable
 

@@ -3,8 +3,10 @@ from __future__ import annotations
 
 import re
 
-from checker.signals.names import NAME
-from checker.signals.vocabulary import GOODS_NOUNS, INSTITUTION_WORDS, PRODUCT_NOUNS, SERVICE_NOUNS, SERVICE_VOICE_NOUNS, alternation
+from checker.judging.signals.names import NAME
+from checker.judging.signals.vocabulary import (
+    GOODS_NOUNS, INSTITUTION_WORDS, PRODUCT_NOUNS, SERVICE_NOUNS, SERVICE_VOICE_NOUNS, alternation,
+)
 from claims import Sentence
 from sources import SourceTable
 

@@ -89,7 +89,7 @@ def test_claimreview_has_the_fields_google_requires():
 
 def _multi_file_report():
     """Three documents and a finding of each kind, made directly: the report's layout, not the judging, is tested."""
-    from checker.matching import Evidence
+    from checker.judging.matching import Evidence
     from checker.models import DocumentView, Finding, Report, SentenceView, Severity, Verdict
 
     kinds = {

@@ -3,7 +3,7 @@ import json
 import random
 
 from checker.formats import get
-from checker.matching import Evidence
+from checker.judging.matching import Evidence
 from checker.models import Finding, Report, Severity, Verdict
 
 

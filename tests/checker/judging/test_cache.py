@@ -3,7 +3,7 @@ import os
 import pickle
 
 from checker import Checker, check_path
-from checker.cache import key
+from checker.judging.cache import key
 from helpers import shared
 from sources import load_table
 
@@ -61,7 +61,7 @@ def test_a_planted_pickle_never_runs_and_wrong_content_is_a_miss(tmp_path, monke
 
 
 def test_a_well_formed_cache_file_of_the_wrong_type_is_a_miss(tmp_path, monkeypatch):
-    from checker import cachefile
+    from checker.judging import cachefile
 
     monkeypatch.setenv("CLAIMSIFT_CACHE_DIR", str(tmp_path))
     table = load_table()

@@ -7,9 +7,9 @@ import pytest
 from helpers import EXAMPLES, ROOT, shared
 
 from checker import Checker, check_path
-from checker.index import PhrasingIndex
-from checker.matching import Matcher
-from checker.text import terms
+from checker.judging.index import PhrasingIndex
+from checker.judging.matching import Matcher
+from checker.judging.text import terms
 from claims import read_path
 from sources import load_table
 

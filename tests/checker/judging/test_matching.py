@@ -51,12 +51,12 @@ def test_a_claim_with_nothing_in_the_table_is_unsupported_with_no_evidence():
 
 
 def test_a_full_claim_cache_is_emptied_between_batches_not_within_one(monkeypatch):
-    import checker.matching
+    import checker.judging.matching
 
     claims = [f"Ketamine is a Class B drug in the UK, says source {n}." for n in range(6)]
     expected = [[m.reference.id for m in found] for found in CHECKER.matcher.match_all(claims)]
-    monkeypatch.setattr(checker.matching, "CACHE_SIZE", 2)
-    fresh = checker.matching.Matcher(CHECKER.table)
+    monkeypatch.setattr(checker.judging.matching, "CACHE_SIZE", 2)
+    fresh = checker.judging.matching.Matcher(CHECKER.table)
     for _ in range(3):  # the cache overflows on the second batch and is cleared before the third
         assert [[m.reference.id for m in found] for found in fresh.match_all(claims)] == expected
 

@@ -5,8 +5,8 @@ Every page here is invented: the brands, shops and phone numbers are made up for
 import pytest
 
 from checker import Checker, check_text
-from checker.promotion import PAGE_WEIGHTS, WEIGHTS, is_promotion
-from checker.signals import REGISTRY
+from checker.judging.promotion import PAGE_WEIGHTS, WEIGHTS, is_promotion
+from checker.judging.signals import REGISTRY
 
 CHECKER = Checker()
 

@@ -4,9 +4,9 @@ import math
 import pytest
 from pydantic import ValidationError
 
-from checker.config import ConfigError, load_settings
-from checker.index import PhrasingIndex
-from checker.thresholds import Thresholds
+from checker.run.config import ConfigError, load_settings
+from checker.judging.index import PhrasingIndex
+from checker.judging.thresholds import Thresholds
 from sources import ReferenceClaim, TableError, load_table
 
 
