@@ -98,7 +98,7 @@ def _emit(text: str, output: Optional[Path], protected: dict[str, List[str]]) ->
 
 
 def _settings(paths: List[str], config: Optional[Path], command_line: dict):
-    from checker.config import load_settings
+    from checker.run.config import load_settings
 
     start = Path(paths[0]) if paths and paths[0] != "-" else Path.cwd()
     return load_settings(start=start, explicit=config, command_line=command_line)
@@ -108,8 +108,8 @@ def _run(paths, config, sources, extra_sources, fail_on, include, exclude, max_f
          force_jobs=False):
     """Shared by `check` and `baseline create`: settings, table, and the run itself."""
     from checker import Checker
-    from checker.repository import root_of
-    from checker.runner import RunOptions, run, show_progress
+    from checker.run.repository import root_of
+    from checker.run.runner import RunOptions, run, show_progress
 
     command_line = {
         "sources": sources, "add_sources": extra_sources, "fail_on": fail_on, "include": include,
@@ -120,12 +120,12 @@ def _run(paths, config, sources, extra_sources, fail_on, include, exclude, max_f
     root = root_of(Path(paths[0]) if paths and paths[0] != "-" else Path.cwd(), settings.base)
     known = None
     if baseline is not None:
-        from checker.baseline import load
+        from checker.run.baseline import load
 
         known = load(baseline)
     changed = None
     if diff is not None:
-        from checker.gitdiff import changed_lines
+        from checker.run.gitdiff import changed_lines
 
         start = Path(paths[0]) if paths[0] != "-" else Path.cwd()
         changed = changed_lines(diff, start if start.is_dir() else start.parent)
@@ -169,9 +169,9 @@ def check(
     base_url: Optional[str] = typer.Option(None, "--base-url", metavar="URL", help="Where the checked pages are published, for ClaimReview URLs."),
 ) -> None:
     """Tag every claim supported, unsupported or promotion, with its evidence."""
-    from checker.config import parse_show
+    from checker.run.config import parse_show
     from checker.formats import NAMES, get
-    from checker.runner import failing, show_progress, shown
+    from checker.run.runner import failing, show_progress, shown
 
     if fmt is None and output is None and os.environ.get("GITHUB_ACTIONS") == "true":
         fmt = "github"
@@ -227,7 +227,7 @@ def baseline_create(
     exclude: Optional[List[str]] = typer.Option(None, "--exclude", metavar="GLOB", help=EXCLUDE_HELP),
 ) -> None:
     """Write the current findings to a baseline file; `check --baseline FILE` then reports only new ones."""
-    from checker.baseline import render
+    from checker.run.baseline import render
 
     _, report, protected = _run(paths, config, sources, extra_sources, None, include, exclude, None, None, None, None)
     _emit(render(report, report.root), output, protected)
@@ -433,11 +433,11 @@ def _leave(code: int) -> None:
 
 
 def main() -> None:
-    from checker.baseline import BaselineError
-    from checker.config import ConfigError
+    from checker.run.baseline import BaselineError
+    from checker.run.config import ConfigError
     from claimsift.usage import click_exception_types, is_help_request, usage_line
     from checker.corpus import CorpusError
-    from checker.gitdiff import DiffError
+    from checker.run.gitdiff import DiffError
     from claims import InputError
     from sources import TableError
 

@@ -62,7 +62,7 @@ def variant_pairs(checker: Checker, folds: int = 2) -> list[dict]:
     from dataclasses import replace
 
     from checker.judging.frame import Frame
-    from checker.matching import Matcher
+    from checker.judging.matching import Matcher
 
     table = checker.table
     by_id = {claim.id: claim for claim in table.claims}

@@ -29,7 +29,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from checker import Checker, check_text  # noqa: E402
-from checker.matching import Matcher  # noqa: E402
+from checker.judging.matching import Matcher  # noqa: E402
 from claims.splitter import split_sentences  # noqa: E402
 from sources import ReferenceClaim, Source, SourceTable  # noqa: E402
 

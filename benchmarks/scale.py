@@ -102,7 +102,7 @@ def index_agreement() -> str:
     if not SHARED_ARTICLE.exists():
         return "shared article not found"
     from checker import Checker, check_path
-    from checker.matching import Matcher
+    from checker.judging.matching import Matcher
     from sources import load_table
 
     table = load_table()

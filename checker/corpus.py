@@ -45,7 +45,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from checker.models import COLUMNS, EXTRA_COLUMNS, Verdict
-from checker.thresholds import DEFAULT, Thresholds
+from checker.judging.thresholds import DEFAULT, Thresholds
 
 OUTPUT_FORMATS = ("parquet", "csv")
 REPORT_COLUMNS = COLUMNS + EXTRA_COLUMNS

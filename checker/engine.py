@@ -1,12 +1,12 @@
 """Judge sentences: match claims, detect promotion, assign verdicts."""
 from __future__ import annotations
 
-from checker.matching import Evidence, Match, Matcher
+from checker.judging.matching import Evidence, Match, Matcher
 from checker.models import DocumentView, Finding, Report, SentenceView, Severity, Skipped, Verdict
-from checker.promotion import promotion_signals
+from checker.judging.promotion import promotion_signals
 from checker.judging.frame import Frame, frames
 from checker.judging.polarity import reported_in
-from checker.thresholds import DEFAULT, Thresholds
+from checker.judging.thresholds import DEFAULT, Thresholds
 from claims import Document, InputError, Kind, Sentence, find_documents, read_path, read_text
 from claims.links import find_links
 from sources import DomainCategory, SourceTable, load_table

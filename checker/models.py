@@ -6,7 +6,7 @@ from enum import Enum
 
 from pydantic import BaseModel, ConfigDict
 
-from checker.matching import Evidence
+from checker.judging.matching import Evidence
 
 COLUMNS = [
     "path", "line", "column", "kind", "claim", "verdict", "evidence", "score", "source_id", "citation", "url",

@@ -109,7 +109,8 @@ def load_table(replace: list[str | Path] | None = None, extend: list[str | Path]
                 if model.subject in table.subjects:
                     problems.append(Problem(name, row_number, "subject", f"duplicate subject {model.subject!r}"))
                 table.subjects[model.subject] = model
-    from checker.text import terms  # the matcher's own notion of a content word (imported late: checker needs sources)
+    # the matcher's own notion of a content word (imported late: checker needs sources)
+    from checker.judging.text import terms
 
     for name, row_number, claim in claim_rows:
         # Only short statements can consist of filler words alone ("It is what it is."); checking only those keeps

@@ -8,7 +8,7 @@ import pytest
 
 from checker.formats import table_format
 from checker.formats.choice import FormatChoiceError, choose
-from checker.matching import Evidence
+from checker.judging.matching import Evidence
 from checker.models import Finding, Report, Severity, Verdict
 from helpers import EXAMPLES, ROOT
 

@@ -5,7 +5,7 @@ import sys
 
 import pytest
 
-from checker.config import ConfigError, load_settings
+from checker.run.config import ConfigError, load_settings
 from helpers import ROOT
 
 

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pathspec
 
-from checker import suppressions
-from checker.config import Config, Settings
+from checker.run import suppressions
+from checker.run.config import Config, Settings
 from checker.models import Finding
 from claims import read_text
 

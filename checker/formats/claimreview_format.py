@@ -11,7 +11,7 @@ import os
 from urllib.parse import quote
 
 from checker.models import Finding, Report
-from checker.repository import relative_path
+from checker.run.repository import relative_path
 
 SCALE = {
     "supported": (5, "Supported by clinical evidence"),

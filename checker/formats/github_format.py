@@ -11,7 +11,7 @@ from collections import Counter
 from checker.formats.limits import GITHUB_ANNOTATIONS_PER_LEVEL, errors_first, plural
 from checker.formats.messages import message, title
 from checker.models import Report
-from checker.repository import relative_path
+from checker.run.repository import relative_path
 
 LEVELS = {"error": "error", "warning": "warning"}
 

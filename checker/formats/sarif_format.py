@@ -12,7 +12,7 @@ from urllib.parse import quote
 from checker.formats.limits import SARIF_RESULTS_PER_RUN, errors_first
 from checker.formats.messages import RULES, message, rule_id
 from checker.models import Report
-from checker.repository import relative_path
+from checker.run.repository import relative_path
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 BASE_ID = "%SRCROOT%"

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from checker.judging.places import places_in
 from checker.judging.subjects import SubjectNames
-from checker.text import terms
+from checker.judging.text import terms
 from claims import Document, Sentence
 from claims.context import subject_of
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from checker.text import fold
+from checker.judging.text import fold
 
 # Words that deny what follows them in their clause.
 NEGATORS = frozenset({"not", "no", "never", "cannot", "none", "nor", "neither", "nothing", "nobody", "without",

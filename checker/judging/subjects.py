@@ -6,7 +6,7 @@ subject counts as a name of itself even when the subjects table does not list it
 """
 from __future__ import annotations
 
-from checker.text import CONDITIONS, terms
+from checker.judging.text import CONDITIONS, terms
 from sources import SourceTable
 
 
@@ -26,7 +26,8 @@ class SubjectNames:
         self._by_term: dict[str, list[tuple[frozenset[str], str]]] = {}
         for needed, subject in names.items():
             self._by_term.setdefault(min(needed), []).append((needed, subject))
-        # Subjects that are conditions, which a page names whatever treatment it is about (checker.text.CONDITIONS)
+        # Subjects that are conditions, which a page names whatever treatment it is about
+        # (checker.judging.text.CONDITIONS)
         self.conditions = frozenset(names[found] for found in (frozenset(terms(c)) for c in CONDITIONS) if found in names)
         self._closure = {subject: self._ancestors(subject, broader) for subject in set(names.values()) | set(broader)}
 

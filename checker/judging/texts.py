@@ -10,7 +10,7 @@ from functools import cached_property
 from rapidfuzz import fuzz
 
 from checker.judging.polarity import negated
-from checker.text import categories, opposed, quantities, terms, words
+from checker.judging.text import categories, opposed, quantities, terms, words
 from sources import ReferenceClaim
 
 Weight = Callable[[str], float]

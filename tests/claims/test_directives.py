@@ -1,7 +1,8 @@
 """Suppression directives count only in real comments: never in code, attribute values or scripts."""
 import pytest
 
-from checker import Checker, suppressions
+from checker import Checker
+from checker.run import suppressions
 from claims import read_text
 
 CHECKER = Checker()

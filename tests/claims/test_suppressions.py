@@ -2,7 +2,7 @@
 import pytest
 
 from checker import Checker
-from checker.suppressions import apply
+from checker.run.suppressions import apply
 from claims import read_text
 from sources import load_table
 

@@ -1,0 +1,173 @@
+"""Decide, from the named signals, whether a sentence is promotion.
+
+Two passes over a document. The page pass (`checker.judging.signals.page`) counts what the whole page shows about
+selling; PAGE_WEIGHTS turn the counts into a score, and at PAGE_THRESHOLD the page sells. Then every
+sentence's signals (`checker.judging.signals.REGISTRY`) are weighed with WEIGHTS, plus the context: the page sells,
+the sentence describes the list pick just above it, or it names a brand promoted earlier on the page. At
+THRESHOLD the sentence is promotion. A sentence that refers back ("These can…", "They…") to promotion just
+before it is promotion too.
+
+So the same sentence reads differently on different pages: "We use organic alcohol in our tinctures" is
+promotion on a page that sells tinctures and only a claim elsewhere, and a brand named beside a recall or a
+regulator's warning, or a free public service, is never promotion.
+"""
+from __future__ import annotations
+
+import re
+
+from checker.judging.signals import REGISTRY
+from checker.judging.signals.page import PAGE_DEPENDENT, Page, page_context
+from checker.judging.signals.product_talk import is_label
+from claims import Kind, Sentence
+from sources import SourceTable
+
+# Sentence signal -> (weight of each piece of evidence, the most it adds). Promotion at THRESHOLD.
+WEIGHTS: dict[str, tuple[float, float]] = {
+    "affiliate": (1.0, 1.0),       # an affiliate link or disclosure sells on its own
+    "sales": (1.0, 1.0),           # "free shipping", "20% off", "no questions asked"
+    "price-tag": (1.0, 1.0),       # "CALM ROOT – ($4.10 / oz.)"
+    "pick": (1.0, 1.0),            # "Best Overall: X at Y"
+    "product-claim": (1.0, 1.0),   # "Calmleaf offers a range of oils"
+    "self-named": (0.75, 0.75),    # "here at Calmleaf": with one more sign, promotion
+    "seller": (0.5, 0.5),          # a listed seller's domain: with selling words, promotion
+    "website": (0.5, 0.5),         # an unrecognised website: the same
+    "brand": (0.5, 0.5),           # a brand named without a domain: the same
+    "seller-voice": (0.5, 0.5),    # "our tinctures": promotion on a page that sells, or with selling words
+    "service-voice": (0.5, 0.5),   # "our program", "we also offer injections": the same
+    "commerce": (0.5, 0.5),        # delivery, discounts: the same
+    "price": (0.5, 0.5),           # a price: with a seller named, promotion
+    "endorsement": (0.5, 0.5),
+    "call-to-action": (0.5, 0.5),
+    "contact": (0.5, 0.5),         # "contact us on …": promotion on a page that sells a service
+    "product-talk": (0.5, 0.5),    # "this tincture", "each bar"
+    "service-pitch": (0.25, 0.5),  # "your initial consultation", "a care plan customised for you"
+    "hype": (0.25, 0.5),           # "indulgence", "euphoric elixir", "!"
+    "caution": (-1.0, -1.0),       # a recall, a warning, a donor, a free public service
+}
+# Context -> weight.
+CONTEXT_WEIGHTS: dict[str, float] = {
+    "page sells": 0.5,             # the sentence's own evidence counts for more on a page that sells
+    "describes the pick above": 1.0,  # the blurb under "Best Overall: X at Y"
+    "names a brand promoted above": 0.5,
+    "names the page's product": 0.5,  # the product or brand the selling page repeats
+    "page warns": -0.75,           # on a page that does not sell, next to a warning (a recall, a regulator), or on a
+                                   # page that serves the public (the NHS, a helpline) or reports research
+}
+# Evidence that a page's warnings do not outweigh: a seller's own domain, affiliate links, sales wording.
+UNMOVED_BY_WARNINGS = frozenset({"seller", "website", "affiliate", "sales", "pick", "price-tag"})
+THRESHOLD = 1.0
+# Who sells: a seller, a website, a brand, the seller's own voice, its goods. Selling words with no one selling
+# ("telephone advice and order line") add at most WORDS_ALONE, unless the page around them sells.
+WHO = frozenset({"seller", "website", "brand", "seller-voice", "service-voice", "self-named", "product-talk"})
+WORDS = frozenset({"commerce", "price", "endorsement", "call-to-action", "contact", "service-pitch", "hype"})
+WORDS_ALONE = 0.5
+
+# Page feature -> (weight of each occurrence, the most it adds). The page sells at PAGE_THRESHOLD.
+PAGE_WEIGHTS: dict[str, tuple[float, float]] = {
+    "affiliate": (1.5, 1.5),
+    "list picks": (0.75, 1.5),
+    "sales wording": (1.0, 1.5),
+    "seller names itself": (1.0, 1.0),
+    "seller voice": (0.5, 1.5),
+    "service voice": (0.25, 0.75), # "our team" is said by public services too
+    "endorsements": (0.25, 0.75),
+    "cart words": (0.5, 1.5),
+    "prices": (0.5, 1.0),          # prices alone (an NHS page listing charges) do not make a shop
+    "brand offers": (0.75, 1.5),
+    "booking or contact lines": (0.5, 0.5),
+    "service pitch": (0.25, 0.75),
+    "sales tone": (0.25, 0.75),
+    "product talk": (0.25, 0.5),
+    "repeated product names": (0.5, 0.5),
+    "public service": (-0.5, -1.0),
+    "cautions": (-0.25, -1.0),
+    "research voice": (-0.25, -1.0),  # "we plan to study", "participants": a research centre, not a seller
+}
+PAGE_THRESHOLD = 1.5
+# A page sells only with at least one of these: someone selling (a seller's voice, a brand, affiliate links, list
+# picks, sales wording). Prices, a contact line and a delivery word alone are an NHS trust's fee list too.
+PAGE_CORE = frozenset({"affiliate", "list picks", "sales wording", "seller names itself", "seller voice", "brand offers",
+                       "repeated product names", "service voice"})
+
+# Headings, labels ("Name:") and questions get the page's weight only with evidence of these kinds of their own:
+# "Contact us on: …" sells on a clinic's page, a product's name as a heading does not.
+LABEL_PAGE_EVIDENCE = frozenset({"contact", "seller-voice", "service-voice", "self-named", "sales"})
+# Evidence that does not take the page's weight on its own: a page that sells may still cite a journal no list
+# knows, sound excited about the science, or give the cost of a treatment.
+NOT_ON_ITS_OWN = frozenset({"website", "hype", "price"})
+NEGATIVE = frozenset(name for name, (weight, _) in WEIGHTS.items() if weight < 0)
+
+_REFERS_BACK = re.compile(
+    r"^(?:[A-Z]\w*,\s+)?(?:these|they|both|their|such|each of (?:these|them)|all of (?:these|them))\b"
+    r"(?:\s+(?:platforms?|products?|shops?|stores?|brands?|sites?|sellers?|suppliers?|items?|capsules|gummies|edibles))?",
+    re.I,
+)
+
+
+def promotion_signals(sentences: list[Sentence], table: SourceTable) -> list[list[str]]:
+    """For each sentence, the signals that make it promotion, or [] when it is not."""
+    page = page_context(sentences, table)
+    decide_page(page)
+    results: list[list[str]] = []
+    previous_promotion = after_pick = False
+    promoted_names: set[str] = set()
+    for i, (sentence, seen) in enumerate(zip(sentences, page.seen)):
+        seen = {name: REGISTRY[name][0](sentence, table, page) if name in PAGE_DEPENDENT else found
+                for name, found in seen.items()}
+        context = []
+        label = is_label(sentence)
+        own = {name for name, found in seen.items() if found and name not in NOT_ON_ITS_OWN and name not in NEGATIVE}
+        if page.sells and own and (not label or own & LABEL_PAGE_EVIDENCE):
+            context.append(("page sells", f"page sells: {page.evidence}"))
+        nearby = any(_warns(page.seen[j]) for j in (i - 1, i + 1) if 0 <= j < len(page.seen))
+        reputable = nearby or page.counts["public service"] or page.counts["research voice"]
+        if not page.sells and reputable and own and not any(seen[name] for name in UNMOVED_BY_WARNINGS):
+            context.append(("page warns", ""))
+        if after_pick and sentence.kind is not Kind.HEADING:
+            context.append(("describes the pick above", "describes the list pick above"))
+        named = [] if label else [n for n in promoted_names if re.search(rf"(?<!\w){re.escape(n)}(?!\w)", sentence.text)]
+        if named:
+            context.append(("names a brand promoted above", f"names {named[0]}, promoted above"))
+        elif page.sells and not label and page.names_product(sentence.text):
+            context.append(("names the page's product", f"names the page's product: {page.names_product(sentence.text)}"))
+        promotional = is_promotion(seen, [feature for feature, _ in context])
+        signals = [s for name in REGISTRY if name not in NEGATIVE for s in seen[name]] + [s for _, s in context if s]
+        if not promotional and previous_promotion and _REFERS_BACK.match(sentence.text) and not seen["caution"]:
+            promotional = True
+            signals.append("refers back to the promotion before it")
+        results.append(signals if promotional else [])
+        previous_promotion = promotional
+        after_pick = bool(seen["pick"]) or (after_pick and sentence.kind is Kind.HEADING and not promotional)
+        if promotional:
+            promoted_names |= {n for n, _, _ in page.named.get(sentence.text, ()) if len(n) >= 4}
+    return results
+
+
+def _warns(seen: dict[str, list[str]]) -> bool:
+    return any(found.startswith("caution") for found in seen["caution"])
+
+
+def is_promotion(seen: dict[str, list[str]], context: list[str]) -> bool:
+    """The decision: the weighted evidence of the sentence and its context reaches THRESHOLD."""
+    weights = {name: _weigh(*WEIGHTS[name], len(found)) for name, found in seen.items() if found}
+    words = sum(w for name, w in weights.items() if name in WORDS)
+    if not (WHO & weights.keys()) and not any(CONTEXT_WEIGHTS[c] > 0 for c in context):
+        words = min(words, WORDS_ALONE)
+    score = words + sum(w for name, w in weights.items() if name not in WORDS)
+    return score + sum(CONTEXT_WEIGHTS[c] for c in context) >= THRESHOLD
+
+
+def decide_page(page: Page) -> None:
+    """Whether the page sells, and the short account the report gives of it ("page sells: 6 prices, cart words")."""
+    score = sum(_weigh(*PAGE_WEIGHTS[name], count) for name, count in page.counts.items() if name in PAGE_WEIGHTS)
+    core = any(page.counts[name] for name in PAGE_CORE) or page.counts["cart words"] >= 2
+    page.sells = score >= PAGE_THRESHOLD and core
+    if page.sells:
+        shown = [name for name, (weight, _) in PAGE_WEIGHTS.items() if weight > 0 and page.counts[name]]
+        page.evidence = ", ".join(
+            f"{page.counts[name]} {name}" if page.counts[name] > 1 else name for name in shown[:4]
+        )
+
+
+def _weigh(weight: float, most: float, count: int) -> float:
+    return max(most, weight * count) if weight < 0 else min(most, weight * count)

@@ -1,0 +1,25 @@
+"""Reputable context around a product: a warning, a recall, harm, funding, or a free public service.
+
+These count against promotion: a regulator naming a recalled brand, a research centre naming its donors,
+a charity inviting readers to a free service."""
+from __future__ import annotations
+
+from checker.judging.signals.vocabulary import CAUTION, PUBLIC_SERVICE, RESEARCH, cued
+from claims import Sentence
+from sources import SourceTable
+
+
+CUES = ("recall", "warn", "poison", "seiz", "illness", "hospitali", "adverse", "contaminat", "undisclosed", "undeclared",
+        "unlabel", "banned", "withdrawn", "enforcement", "given", "donated", "granted", "donor", "grant", "fund", "free",
+        "no cost", "charit", "profit", "helpline", "nhs", "crisis", "gp", "refer", "we ", "participants",
+        "investigator", "volunteers", "protocol", "registration", "peer")
+
+
+def caution(sentence: Sentence, table: SourceTable, page=None) -> list[str]:
+    lower = sentence.text.lower()
+    if not cued(lower, CUES):
+        return []
+    found = [f"caution: {m.group(0).lower()}" for m in CAUTION.finditer(lower)][:1]
+    found += [f"public service: {m.group(0).lower()}" for m in PUBLIC_SERVICE.finditer(lower)][:1]
+    found += [f"research: {m.group(0)}" for m in RESEARCH.finditer(lower)][:1]
+    return found

@@ -1,0 +1,71 @@
+"""Buying words, offers, prices and price tags."""
+from __future__ import annotations
+
+import re
+
+from checker.judging.signals.vocabulary import INSTITUTION_WORDS, PRICE, UNIT_PRICE, cued
+from claims import Sentence
+from sources import SourceTable
+
+# Selling on their own: nobody writes these outside a sales pitch or a shop's terms.
+STRONG = re.compile(
+    r"\b(?:buy (?:now|online|today)|shop (?:now|online|today|our)|order (?:now|online|today|yours)|add to (?:cart|basket)|"
+    r"\d+\s?% (?:off|discount)|(?:save|saving) (?:up to )?\d+\s?% (?:off|on|with|when|if|every|your)|discount codes?|promo codes?|coupon codes?|use code|"
+    r"free (?:delivery|shipping|returns|gift|consultation|trial|samples?)|(?:shipping|delivery) is free|orders? (?:above|over|of) [£$€]\s?\d+|"
+    r"next[- ]day delivery|money[- ]back|no questions asked|refund your (?:\w+ )?order|limited[- ]time offer|"
+    r"in stock|sale (?:ends|now)|best prices?|buy \d+,? get \d+|bogo|auto[- ]ship|subscribe (?:and|&) save|"
+    r"loyalty (?:points|rewards|programme|program|scheme)|loyal customers?)\b",
+)
+# Shop words: selling only when a seller or product is named too, or the page sells. Clinical pages quote
+# prices, say "available" and talk about delivery of care.
+WEAK = re.compile(
+    r"(?:\b(?:buy|buying|purchases?|shop|store|(?<!in )order|orders|price[sd]?|pricing|"
+    r"discount(?:s|ed)?|deals?|stock(?:s|ists?)|delivered|delivery|shipping|ships|"
+    r"discreet(?:ly)?|packaging|refund(?:s|ed)?|returns|return (?:policy|necessary)|subscriptions?|savings|"
+    r"promotions?|coupons?|checkout|cart|basket|sales?|sold out|gift cards?|my account|wholesale|bestsell\w*|postage|dispatched|despatched)\b)",
+)
+
+
+# Every match of STRONG, WEAK and PRICE holds one of these.
+STRONG_CUES = ("buy", "shop", "order", "add to", "%", "sav", "discount", "promo", "coupon", "use code", "free", "next",
+               "money", "questions asked", "refund", "limited", "in stock", "sale", "best price", "bogo", "auto",
+               "subscribe", "loyal")
+WEAK_CUES = ("buy", "purchas", "shop", "store", "order", "pric", "discount", "deal", "stock", "deliver", "shipping",
+             "ships", "discreet", "packaging", "refund", "return", "subscription", "saving", "promotion", "coupon",
+             "checkout", "cart", "basket", "sale", "sold out", "gift card", "my account", "bestsell", "postage", "spatched")
+PRICE_CUES = ("£", "$", "€", "usd", "gbp", "eur")
+
+
+def sales(sentence: Sentence, table: SourceTable, page=None) -> list[str]:
+    lower = sentence.text.lower()
+    if not cued(lower, STRONG_CUES):
+        return []
+    return [f"offer: {' '.join(m.group(0).split())}" for m in STRONG.finditer(lower)]
+
+
+def commerce(sentence: Sentence, table: SourceTable, page=None) -> list[str]:
+    lower = sentence.text.lower()
+    if not cued(lower, WEAK_CUES):
+        return []
+    return [f"shop words: {m.group(0)}" for m in WEAK.finditer(lower)][:3]
+
+
+def prices(sentence: Sentence, table: SourceTable, page=None) -> list[str]:
+    """Amounts of money: with a seller named, selling; alone, as often the cost of a treatment."""
+    if not cued(sentence.text.lower(), PRICE_CUES):
+        return []
+    return [f"price: {m.group(0).strip()}" for m in PRICE.finditer(sentence.text)][:2]
+
+
+def price_tag(sentence: Sentence, table: SourceTable, page=None) -> list[str]:
+    """A short line that is a name and a price, the way a product listing reads: "CALM ROOT – ($4.10 / oz.)"."""
+    text = sentence.text
+    if len(text) > 120 or not cued(text.lower(), PRICE_CUES) or len(text.split()) > 12 or not PRICE.search(text):
+        return []
+    rest = PRICE.sub(" ", text)
+    lower = [w for w in re.findall(r"[A-Za-z]+", rest) if w[0].islower() and len(w) > 3]
+    names = re.findall(r"[A-Za-z]+", rest)
+    if lower or not names or any(w.lower() in INSTITUTION_WORDS for w in names):
+        return []
+    unit = UNIT_PRICE.search(text)
+    return [f"price tag: {(unit or PRICE.search(text)).group(0).strip()}"]

@@ -1,0 +1,127 @@
+"""Page context: what a whole document shows about selling, counted once per document.
+
+A shop page, a clinic's page about its own paid treatment, an affiliate "best X" list and an advertorial show
+it in what they say around the products: prices, cart and shipping words, the seller's own voice, affiliate
+disclosures, list picks, booking lines, the pitch of a service, a product named again and again. A reputable
+page naming a product (a recall, a trial, a donor) shows none of that, or shows warnings and free services.
+`checker.judging.promotion` weighs these counts and decides whether the page sells.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from checker.judging.signals import names, product_talk
+from checker.judging.signals.vocabulary import PRODUCT_NOUNS, cued
+from claims import Sentence
+from sources import SourceTable
+
+# Words of a shop's pages: basket, delivery and returns, discounts and subscriptions. Counted once each.
+CART_WORDS = re.compile(
+    r"\b(?:cart|basket|checkout|shipping|free delivery|returns|refunds?|discounts?|coupons?|promo codes?|"
+    r"subscriptions?|in stock|sold out|\d+\s?% off|sales?(?!\s+(?:of|and|,|\w+ing))|loyal customers?|my account|"
+    r"gift cards?|bogo|savings|wholesale|bestsell(?:er|ers|ing)|your orders?|postage|dispatched|despatched)\b",
+)
+_OWN_NOUN = re.compile(r"\b(?:our|my)\s+(?:own\s+)?(?:[\w'’-]+\s+){0,3}?(?P<noun>[a-z]+)\b")
+
+
+@dataclass
+class Page:
+    """What the page as a whole shows; `sells` and `evidence` are set by `checker.judging.promotion`."""
+
+    counts: Counter = field(default_factory=Counter)
+    details: dict[str, list[str]] = field(default_factory=dict)
+    capitalised: dict[str, int] = field(default_factory=dict)
+    text: str = ""  # the whole page in lower case
+    products: set[str] = field(default_factory=set)  # names of products and brands the page repeats, lower case
+    own_nouns: set[str] = field(default_factory=set)  # what the seller says it sells: "tincture", "therapy"
+    seen: list[dict[str, list[str]]] = field(default_factory=list)  # each sentence's signals, in order
+    named: dict[str, list[tuple[str, str, str]]] = field(default_factory=dict)  # names found, by sentence text
+    sells: bool = False
+    evidence: str = ""
+
+    @property
+    def own_goods(self) -> bool:
+        """The page sells goods of its own (a shop, a maker), not only links to others' (an affiliate list)."""
+        return bool(self.products or self.own_nouns or self.counts["seller voice"] or self.counts["seller names itself"]
+                    or self.counts["sales wording"] or self.counts["cart words"] >= 2)
+
+    def names_product(self, text: str) -> str:
+        """The product or brand the page repeats, if the text names it."""
+        lower = text.lower()
+        return next((p for p in sorted(self.products) if p in lower), "")
+
+    def add(self, feature: str, detail: str, count: int = 1) -> None:
+        self.counts[feature] += count
+        self.details.setdefault(feature, []).append(detail)
+
+
+# Sentence signal -> the page feature it counts towards.
+PAGE_FEATURES = {
+    "sales": "sales wording", "seller-voice": "seller voice", "self-named": "seller names itself",
+    "affiliate": "affiliate", "service-voice": "service voice", "endorsement": "endorsements", "pick": "list picks",
+    "contact": "booking or contact lines", "service-pitch": "service pitch", "product-claim": "brand offers",
+    "hype": "sales tone",
+}
+# Signals that read the page's decision (whether it sells, what it sells): run again once it is made.
+PAGE_DEPENDENT = frozenset({"product-talk"})
+
+
+def page_context(sentences: list[Sentence], table: SourceTable) -> Page:
+    """The page's counts, and every sentence's signals (`Page.seen`), each signal run once per sentence."""
+    from checker.judging.signals import REGISTRY
+
+    page = Page()
+    texts = [s.text for s in sentences]
+    page.capitalised = names.capitalised_words(texts)
+    page.text = " ".join(texts).lower()
+    mentions: Counter = Counter()
+    cart: set[str] = set()
+    for sentence in sentences:
+        text = sentence.text
+        lower = text.lower()
+        named = names.named_products(text, page.capitalised, sentence.domains, page.text)
+        page.named[text] = named
+        seen = {name: function(sentence, table, page) for name, (function, _) in REGISTRY.items()}
+        page.seen.append(seen)
+        if seen["seller"] or seen["website"]:
+            continue  # a plug for a shop's website is promotion on its own; it does not make this page the shop
+        for name, feature in PAGE_FEATURES.items():
+            if seen[name]:
+                page.add(feature, seen[name][0])
+        for found in seen["price"]:
+            page.add("prices", found)
+        if seen["commerce"] or seen["sales"]:  # every cart word is a shop word or an offer too
+            for word in CART_WORDS.finditer(lower):
+                key = word.group(0)
+                if key not in cart:
+                    cart.add(key)
+                    page.add("cart words", key)
+        talk = product_talk.THIS_PRODUCT.search(lower) if cued(lower, product_talk.TALK_CUES) else None
+        if talk:
+            page.add("product talk", talk.group(0))
+        for found in seen["caution"]:
+            kind = found.split(":")[0]
+            page.add({"public service": "public service", "research": "research voice"}.get(kind, "cautions"), text[:40])
+        for match in _OWN_NOUN.finditer(lower) if ("our " in lower or "my " in lower) else ():
+            noun = match.group("noun").lower()
+            if noun in PRODUCT_NOUNS and noun not in ("product", "products", "range"):
+                page.own_nouns.add(noun)  # goods only: "treatment" or "clinic" is also every clinical page's word
+        for claim in seen["product-claim"]:
+            if claim.split()[-1] in PRODUCT_NOUNS - {"product", "products", "range"}:
+                page.own_nouns.add(claim.split()[-1])
+        for _, _, phrase in named:
+            mentions[phrase] += 1
+    for phrase in mentions:
+        count = page.text.count(phrase)
+        if count >= 2 and len(phrase) >= 4:
+            page.products.add(phrase)
+            page.add("repeated product names", f"{phrase} ×{count}")
+    for phrase in page.products:
+        noun = phrase.split()[-1]
+        if noun in PRODUCT_NOUNS and noun not in ("product", "products", "range"):
+            page.own_nouns.add(noun)
+    page.own_nouns |= {n + "s" for n in page.own_nouns if n + "s" in PRODUCT_NOUNS}
+    page.own_nouns |= {n[:-1] for n in page.own_nouns if n.endswith("s") and n[:-1] in PRODUCT_NOUNS}
+    return page

@@ -1,0 +1,56 @@
+"""A seller or product as the subject of a sentence about what it offers: "Calmleaf offers a range of oils",
+"Calmleaf uses an online model to deliver therapy", "our shop sells …"."""
+from __future__ import annotations
+
+import re
+
+from checker.judging.signals.names import is_brandlike
+from checker.judging.signals.vocabulary import PRODUCT_NOUNS, SERVICE_NOUNS, alternation, cued
+from claims import Sentence
+from sources import DomainCategory, SourceTable
+
+_OFFER_VERB = r"(?:offers?|provides?|sells?|stocks?|delivers?|deliver|supplies|ships?|carries|has launched|features?)"
+OFFER = re.compile(
+    r"^(?:[A-Z][\w]*,\s+)?(?P<subject>(?:[\w.&'’-]+\s+){0,3}?[\w.&'’-]+)\s+"
+    rf"(?P<verb>{_OFFER_VERB}|(?:uses|has|runs) (?:[\w-]+\s+){{1,4}}?to (?:deliver|offer|provide))\b"
+    rf"(?P<rest>.*\b(?:{alternation(PRODUCT_NOUNS | SERVICE_NOUNS)})\b)",
+)
+# "… from places like Calmleaf, who offer all of their gummies …"
+WHO_OFFER = re.compile(
+    r"(?P<subject>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}),?\s+(?:who|which) (?P<verb>offers?|sells?|stocks?|provides?|makes?)\b"
+    rf"(?P<rest>.*\b(?:{alternation(PRODUCT_NOUNS | SERVICE_NOUNS)})\b)",
+)
+_OWN = re.compile(r"\b(?:our|this brand|the brand|the shop|the store)\b")
+
+
+CUES = ("offer", "provide", "sell", "stock", "deliver", "suppl", "ship", "carries", "launched", "feature", "make")
+
+
+def product_claim(sentence: Sentence, table: SourceTable, page=None) -> list[str]:
+    if not cued(sentence.text.lower(), CUES):
+        return []
+    match = OFFER.match(sentence.text)
+    if not match:
+        who = WHO_OFFER.search(sentence.text)
+        capitalised = page.capitalised if page is not None else {}
+        if who and is_brandlike(who.group("subject"), False, capitalised):
+            return [f"product claim: {who.group('subject')} {who.group('verb')} {_noun(who.group('rest'))}"]
+        return []
+    subject = match.group("subject")
+    lower = subject.lower()
+    for domain in sentence.domains:
+        if domain in lower and table.category_of(domain) not in (DomainCategory.CLINICAL, DomainCategory.OFFICIAL):
+            return [f"product claim: {domain} offers products"]
+    if _OWN.search(lower):
+        return [f"product claim: {lower} offers products"]
+    # A brand name ("Mood Shrooms sells…"): capitalised words that are not a known clinical or official body.
+    words = subject.split()
+    capitalised = page.capitalised if page is not None else {}
+    if all(w[:1].isupper() for w in words) and is_brandlike(subject, True, capitalised):
+        return [f"product claim: {subject} {match.group('verb').split()[0]} {_noun(match.group('rest'))}"]
+    return []
+
+
+def _noun(rest: str) -> str:
+    nouns = PRODUCT_NOUNS | SERVICE_NOUNS
+    return next((w for w in reversed(re.findall(r"[a-z]+", rest.lower())) if w in nouns), "products")

@@ -1,0 +1,251 @@
+"""Promotion on marketing copy without web domains, and the page around it.
+
+Every page here is invented: the brands, shops and phone numbers are made up for these tests.
+"""
+import pytest
+
+from checker import Checker, check_text
+from checker.judging.promotion import PAGE_WEIGHTS, WEIGHTS, is_promotion
+from checker.judging.signals import REGISTRY
+
+CHECKER = Checker()
+
+
+def findings(text: str, path: str = "page.txt") -> dict[str, object]:
+    return {f.claim: f for f in check_text(text, path, checker=CHECKER).findings}
+
+
+def promoted(text: str, path: str = "page.txt") -> list[str]:
+    return [claim for claim, f in findings(text, path).items() if f.verdict.value == "promotion"]
+
+
+def verdict(text: str, sentence: str) -> str:
+    found = findings(text)
+    return found[sentence].verdict.value if sentence in found else "none"
+
+
+# --- the decision is data ------------------------------------------------------------------------------
+
+def test_every_signal_has_a_weight_and_the_page_weights_are_named():
+    assert set(REGISTRY) == set(WEIGHTS)
+    assert all(isinstance(w, float) and isinstance(most, float) for w, most in PAGE_WEIGHTS.values())
+
+
+def test_the_decision_adds_weights_up_to_the_threshold():
+    assert is_promotion({"brand": ["x"], "endorsement": ["y"]}, [])
+    assert not is_promotion({"brand": ["x"]}, [])
+    assert is_promotion({"seller-voice": ["our oils"]}, ["page sells"])
+    assert not is_promotion({"brand": ["x"], "endorsement": ["y"], "caution": ["recall"]}, [])
+
+
+# --- brands and products named without a domain ----------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Calmleaf CBD is one such brand that is making waves with its tinctures, gummies and balms.",
+    "You can find vegan gummies from places like Hollowbrook, who offer all of their gummies without gelatin.",
+    "The most dependable dealer we have found, year after year, is always The Fernway Shop.",
+    "Best for Sleep: Nightjar Magnesium Gummies at Bigmart",
+    "Runner-up: Ostara Botanicals Night Drops at Bigmart",
+])
+def test_a_brand_named_with_selling_language_is_promotion(sentence):
+    assert verdict(sentence, sentence) == "promotion", findings(sentence)
+
+
+def test_a_sentence_that_carries_on_about_the_brand_is_promotion():
+    text = ("Calmleaf CBD is one such brand that is making waves with its tinctures and gummies. "
+            "They craft their oil from hemp grown on their own farm. "
+            "Beyond its ingredients, Calmleaf CBD is careful about every batch.")
+    assert len(promoted(text)) == 3
+
+
+def test_a_provider_that_offers_its_service_is_promotion_where_the_name_recurs():
+    text = ("Serenwell delivers ketamine therapy through an online model.\n\n"
+            "Serenwell offers treatment entirely from home.\n\n"
+            "Your initial consultation, your care plan and your sessions all happen by video, "
+            "from the comfort of your own home.")
+    assert len(promoted(text)) == 3
+
+
+def test_link_text_naming_its_own_site_is_a_brand():
+    text = "Try [Hollowbrook](https://hollowbrook.example.com/oils) for a premium oil."
+    found = findings(text, "page.md")
+    assert [f.verdict.value for f in found.values()] == ["promotion"]
+    assert "link text names Hollowbrook" in next(iter(found.values())).promotion_signals
+
+
+# --- the seller's own voice, shop and offer lines, on a page that sells -----------------------------------
+
+SHOP_PAGE = """Delivery and returns
+
+How much is delivery?
+
+Delivery is free on every order over £40.
+On smaller orders we charge a flat £4.
+
+What is the Refill Club?
+
+It is a subscription that keeps you stocked up. As a loyal customer you get a 15% discount on every refill.
+
+If you are not happy with our oils, we will refund your first order in full.
+Nothing to send back, no questions asked!
+
+We use only organic hemp in our tinctures.
+Each bottle is filled by hand on our farm.
+"""
+
+
+def test_shop_and_offer_lines_are_promotion():
+    for sentence in ["Delivery is free on every order over £40.",
+                     "As a loyal customer you get a 15% discount on every refill.",
+                     "If you are not happy with our oils, we will refund your first order in full.",
+                     "Nothing to send back, no questions asked!"]:
+        assert verdict(SHOP_PAGE, sentence) == "promotion", sentence
+
+
+def test_the_sellers_own_voice_is_promotion_on_a_page_that_sells():
+    assert verdict(SHOP_PAGE, "We use only organic hemp in our tinctures.") == "promotion"
+    assert verdict(SHOP_PAGE, "Each bottle is filled by hand on our farm.") == "promotion"
+    # the same sentence on its own, with no page that sells around it, is only a claim
+    alone = "We use only organic hemp in our tinctures."
+    assert verdict(alone, alone) != "promotion"
+
+
+def test_faq_questions_on_a_shop_page_are_not_promotion():
+    assert verdict(SHOP_PAGE, "How much is delivery?") == "none"
+
+
+def test_the_signals_are_named_in_the_report():
+    found = findings(SHOP_PAGE)
+    assert "offer: free" not in found["Delivery is free on every order over £40."].promotion_signals
+    assert "offer: delivery is free" in found["Delivery is free on every order over £40."].promotion_signals
+    voice = found["We use only organic hemp in our tinctures."].promotion_signals
+    assert "seller voice: our tinctures" in voice
+    assert "page sells: " in voice
+
+
+def test_a_price_tag_line_is_promotion():
+    text = "*LAVENDER BUDS – ($4.20 / oz.)\n\nLavender has been used for centuries in folk remedies."
+    assert promoted(text) == ["*LAVENDER BUDS – ($4.20 / oz.)"]
+
+
+def test_a_product_name_as_a_heading_is_not_promotion():
+    text = ("Fernway Night Chocolate Bars:\n\nEach bar is a velvety, indulgent treat. "
+            "We ship our chocolate bars across the country, with free delivery on every order!")
+    assert "Fernway Night Chocolate Bars:" not in promoted(text)
+    assert "Each bar is a velvety, indulgent treat." in promoted(text)
+
+
+# --- endorsements and list picks ----------------------------------------------------------------------
+
+LIST_PAGE = """The 5 Best Sleep Supplements, Picked by Our Editors
+
+We may earn a commission on purchases made through our links.
+
+Best Overall: Nightjar Magnesium Gummies at Bigmart
+
+"These gummies are gentle and easy to take before bed."
+
+Best Budget: Ostara Botanicals Night Drops at Bigmart
+
+"A dropper a night is all you need."
+
+Around one in three adults sleeps badly at least once a week.
+"""
+
+
+def test_a_list_pick_and_its_blurb_are_promotion():
+    found = promoted(LIST_PAGE)
+    assert "Best Overall: Nightjar Magnesium Gummies at Bigmart" in found
+    assert '"These gummies are gentle and easy to take before bed."' in found
+    assert '"A dropper a night is all you need."' in found
+    assert "We may earn a commission on purchases made through our links." in found
+    assert "Around one in three adults sleeps badly at least once a week." not in found
+
+
+def test_a_generic_health_claim_on_an_affiliate_page_is_not_promotion():
+    text = ("We may earn a commission if you buy through our links. Here are 8 of the best CBD oils for stress.\n\n"
+            "This natural oil, pressed from hemp flowers, can calm the mind without a high.")
+    assert verdict(text, "This natural oil, pressed from hemp flowers, can calm the mind without a high.") != "promotion"
+
+
+# --- a clinic's own booking copy -------------------------------------------------------------------------
+
+CLINIC_PAGE = """Call us on: 0161 496 0000
+
+Ketamine-assisted therapy
+
+Ketamine can ease depression quickly when other treatments have failed.
+Talking therapy helps people stay well for longer.
+So at Brightmind we combine ketamine with talking therapy to make the most of both.
+"""
+
+
+def test_a_clinics_booking_line_and_its_own_service_are_promotion():
+    found = promoted(CLINIC_PAGE)
+    assert "Call us on: 0161 496 0000" in found
+    assert "So at Brightmind we combine ketamine with talking therapy to make the most of both." in found
+    assert "Ketamine can ease depression quickly when other treatments have failed." not in found
+
+
+# --- reputable near-misses -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    # a recall notice naming a brand
+    "Calmleaf Labs is recalling all batches of its sleep gummies after tests found undeclared melatonin. "
+    "Customers should stop using Calmleaf gummies and return them to the shop for a refund.",
+    # a regulator warning
+    "The agency warned consumers not to buy Nightjar CBD oil, which contained THC above the legal limit.",
+    # a research centre naming its donors
+    "A $20 million gift from private donors and the Hollis Family Foundation started the Centre for Mind Research. "
+    "We plan to study how psilocybin affects mood, and our team will recruit healthy volunteers. "
+    "Press office: 020 7946 0000.",
+    # a charity's free service
+    "Greenway Helpline offers free and confidential advice to anyone worried about drugs. "
+    "Call us on 0800 123 4567, seven days a week. Our team of trained volunteers answers every call.",
+    # an NHS page with the prices of NHS treatments
+    "A prescription costs £9.90 per item in England. A 12-month prepayment certificate costs £114.50. "
+    "Self-pay ketamine infusions cost £250 per session at one NHS trust. You can get free prescriptions if you are over 60.",
+    # an NHS trust's fee list for its self-pay service
+    "The income from this self-pay service funds NHS care in the trust.\n\n"
+    "Assessment with a psychiatrist £240\n\nEach infusion £240\n\nSupport groups £15 per session\n\n"
+    "Delivery of oral medication £9\n\nYou pay by a link we email you before each appointment.\n\n"
+    "Please contact us as soon as you know you cannot attend.",
+    # a surgery's repeat prescription line
+    "Repeat prescription order line: 0300 555 0101",
+    # a trial protocol naming a product
+    "Each capsule contained 25 mg psilocybin or a placebo. Participants took the capsules under supervision at the clinic.",
+    # a news report on a shop
+    "Smoke shops in the state have been selling mushroom gummies marketed as nootropics, and five people were hospitalised.",
+])
+def test_reputable_pages_naming_products_are_not_promotion(text):
+    assert promoted(text) == []
+
+
+ARTICLE_WITH_A_PLUG = """# Ketamine for low mood
+
+Ketamine infusions can ease depression within hours in some people.
+A full course costs around £2,400 privately, and top-up sessions cost extra.
+Patients should be monitored for at least two hours after each dose.
+The cost of depression to the economy is put at £100 billion a year.
+
+Where to buy
+
+Use code CALM10 at calmleaf-shop.example.com for 10% off your first order.
+We may earn a commission when you buy through our links.
+"""
+
+
+def test_a_plug_in_an_article_does_not_make_the_article_a_shop():
+    found = promoted(ARTICLE_WITH_A_PLUG, "article.md")
+    assert "Use code CALM10 at calmleaf-shop.example.com for 10% off your first order." in found
+    assert "We may earn a commission when you buy through our links." in found
+    assert not [s for s in found if "£" in s or "each dose" in s], found
+
+
+def test_a_promotional_sentence_keeps_its_evidence():
+    text = ("Shop our range: free delivery on every order over £30.\n\n"
+            "Our fresh magic mushrooms are legal in the UK as long as they are fresh.")
+    found = findings(text)
+    row = found["Our fresh magic mushrooms are legal in the UK as long as they are fresh."]
+    assert row.verdict.value == "promotion"
+    assert row.evidence.value == "contradicts"
