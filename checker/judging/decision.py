@@ -20,7 +20,7 @@ from checker.judging.places import applies
 from checker.judging.polarity import about_research, about_the_past, hedge_in, reported_in
 from checker.judging.subjects import SubjectNames
 from checker.judging.texts import Reference, Text, beyond_topic, disagrees, overlap, pair_features, readings
-from checker.text import terms
+from checker.judging.text import terms
 from sources import ReferenceClaim, Stance
 
 WEIGHTS_FILE = Path(__file__).with_name("acceptance.json")
