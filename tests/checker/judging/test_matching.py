@@ -31,7 +31,9 @@ def test_the_subject_must_agree():
 def test_negation_flips_the_stance():
     # Denying a false claim agrees with the evidence; denying a true one is never read as support.
     assert judged("Microdose mushroom capsules cannot be sold legally in the UK.")[1] == "supports"
-    assert judged("Magic mushrooms are not legal in the UK, even when fresh.")[1] == "supports"
+    assert judged("Fresh magic mushrooms are not legal in the UK.")[1] == "supports"
+    # close to the supporting cut: whichever side it falls, a denial is never read as a contradiction
+    assert judged("Magic mushrooms are not legal in the UK, even when fresh.")[1] != "contradicts"
     assert judged("Ketamine is not a Class B drug in the UK.")[1] != "supports"
 
 
