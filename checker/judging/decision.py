@@ -17,7 +17,7 @@ from typing import Protocol
 
 from checker.judging.frame import Frame
 from checker.judging.places import applies
-from checker.judging.polarity import about_research, about_the_past, hedge_in, reported_in
+from checker.judging.polarity import about_research, about_the_past, hedge_in, plainly_negated_or_not, reported_in
 from checker.judging.subjects import SubjectNames
 from checker.judging.texts import Reference, Text, beyond_topic, disagrees, overlap, pair_features, readings
 from checker.judging.text import terms
@@ -239,6 +239,11 @@ def judge(query: Text, frame: Frame, reference: Reference, table: "JudgingContex
         if stop("whole claim", whole or flipped, "states every term of what the reference asserts, unhedged, as a finding"
                 if whole else "denies what the reference states" if flipped
                 else "asserting a false claim needs every term of what it asserts, no hedge and no study description"):
+            return None
+        clause = query.closest_clause(best.terms).text
+        if stop("plain negation", plainly_negated_or_not(clause), "the clause reads the same whichever way its "
+                "\"that\" is taken" if plainly_negated_or_not(clause) else "a negation after \"that\" may deny "
+                "the claim or describe a noun: unclear"):
             return None
         reported, past = reported_in(query.text), about_the_past(query.text)
         if stop("asserted", not reported and not past, f"reported speech ({reported}): the sentence does not assert it"

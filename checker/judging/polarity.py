@@ -51,8 +51,8 @@ RELATIVE = frozenset({"who", "which", "whom", "whose"})
 
 
 @lru_cache(maxsize=65536)  # a clause is read against every phrasing of every candidate
-def negated(clause: str) -> bool:
-    """An odd number of denials in the clause, outside its relative clauses."""
+def negated(clause: str, in_relative_clauses: bool = False) -> bool:
+    """An odd number of denials in the clause, outside its relative clauses (or in all of it)."""
     words = _WORD.findall(_NOT_A_DENIAL.sub(" ", fold(clause)))
     count, relative, previous = 0, False, ""
     for word in words:
@@ -60,10 +60,17 @@ def negated(clause: str) -> bool:
             relative = True
         elif word == "that":
             relative = False  # a reported proposition: its negations count
-        elif word in NEGATORS and not relative:
+        elif word in NEGATORS and (in_relative_clauses or not relative):
             count += 1
         previous = word
     return count % 2 == 1
+
+
+def plainly_negated_or_not(clause: str) -> bool:
+    """Whether the clause reads the same with and without the negations of what looks like a relative clause.
+    "That" after a noun may open a relative clause or the noun's content ("word from the agency that it will
+    not approve …"): when the reading hangs on which, a contradiction is not safe to assert."""
+    return negated(clause) == negated(clause, in_relative_clauses=True)
 
 
 def hedge_in(text: str) -> str:

@@ -53,3 +53,15 @@ def test_questions_get_no_row():
 ])
 def test_a_plain_false_claim_is_contradicted(text):
     assert judged(text)[1] == "contradicts"
+
+
+def test_news_that_a_regulator_will_not_approve_is_never_read_as_claiming_approval():
+    # "that" after a noun ("word from the agency that …") may open the content of the noun, so the negation after
+    # it may deny the false claim: too unsure to call a contradiction
+    sentence = "This week the company heard from the FDA that the agency has decided not to approve MDMA-assisted therapy for PTSD."
+    assert judged(sentence)[1] != "contradicts"
+
+
+def test_the_plain_false_approval_claim_is_still_contradicted():
+    # the plain case still works: the false approval claim, unhedged, with no negation anywhere
+    assert judged("MDMA-assisted therapy has been approved by the FDA as a treatment for PTSD.")[1] == "contradicts"
