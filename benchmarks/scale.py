@@ -25,6 +25,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
+sys.path.insert(1, str(ROOT))  # the project's packages, as the other benchmark scripts do
 
 import corpus  # noqa: E402  (benchmarks/corpus.py, the generator)
 
