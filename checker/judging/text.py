@@ -24,6 +24,12 @@ SYNONYMS = {
     "licenced": "licensed", "licence": "license", "behaviour": "behavior", "programme": "program",
     "paediatric": "pediatric", "oestrogen": "estrogen", "tumour": "tumor", "randomised": "randomized",
     "daily": "day", "hrs": "hours", "hr": "hour", "mins": "minutes", "wks": "weeks",
+    "banned": "illegal", "prohibited": "illegal", "unlawful": "illegal", "outlawed": "illegal",
+    "jail": "prison", "imprisonment": "prison", "detached": "dissociation", "dissociative": "dissociation",
+    "drip": "infusion", "intravenously": "intravenous", "iv": "intravenous", "physician": "doctor",
+    "physicians": "doctors", "authorised": "authorized", "authorisation": "authorization", "approval": "approved",
+    "approve": "approved", "approves": "approved", "lowers": "reduce", "lower": "reduce", "reduces": "reduce",
+    "cuts": "reduce", "eases": "reduce", "ease": "reduce", "relieve": "reduce", "relieves": "reduce",
 }
 # Acronyms of the bodies health pages cite, read as the body's name, so "the FSA advises" and "the Food Standards
 # Agency advises" share their terms. Only acronyms that are not also everyday words ("NICE" is left out).
@@ -146,6 +152,20 @@ def quantities(text: str) -> dict[str, set[float]]:
     for value, unit in _QUANTITY.findall(text):
         unit = _UNIT.get(unit.lower(), unit.lower())
         found.setdefault(unit, set()).add(float(value))
+    return found
+
+
+_CHANGE = re.compile(r"\bfrom\s+(\d+(?:\.\d+)?)\s*([a-z%µ/]+)\s+to\s+(\d+(?:\.\d+)?)\s*([a-z%µ/]+)?", re.I)
+
+
+def superseded(text: str) -> dict[str, set[float]]:
+    """Amounts a text says were replaced: "lowered from 70 mg to 10 mg" supersedes 70 mg (the unit of the new
+    amount is the old one's when it is left out)."""
+    found: dict[str, set[float]] = {}
+    for old, unit, new, new_unit in _CHANGE.findall(text):
+        unit = _UNIT.get(unit.lower(), unit.lower())
+        if _QUANTITY.fullmatch(f"{old} {unit}") and (not new_unit or _UNIT.get(new_unit.lower(), new_unit.lower()) == unit):
+            found.setdefault(unit, set()).add(float(old))
     return found
 
 

@@ -10,7 +10,7 @@ from functools import cached_property
 from rapidfuzz import fuzz
 
 from checker.judging.polarity import negated
-from checker.judging.text import categories, opposed, quantities, terms, words
+from checker.judging.text import categories, opposed, quantities, superseded, terms, words
 from sources import ReferenceClaim
 
 Weight = Callable[[str], float]
@@ -167,8 +167,11 @@ def disagrees(query: Text, phrasing: Text) -> str:
     """Different legal classes, or different amounts of the same unit: 70 mg is not 10 mg."""
     if query.categories and phrasing.categories and not query.categories & phrasing.categories:
         return f"legal class {', '.join(sorted(query.categories))} against {', '.join(sorted(phrasing.categories))}"
-    reference_amounts = phrasing.quantities
+    reference_amounts, replaced = phrasing.quantities, superseded(phrasing.text)
     for unit, values in query.quantities.items():
         if unit in reference_amounts and not values & reference_amounts[unit]:
             return f"amount in {unit} differs from the reference's"
+        current = reference_amounts.get(unit, set()) - replaced.get(unit, set())
+        if replaced.get(unit) and values & replaced[unit] and not values & current:
+            return f"the amount in {unit} is the one the reference says was replaced"
     return ""

@@ -68,3 +68,12 @@ def test_naming_the_subject_is_not_enough_to_contradict():
     # must not be judged against it, one that makes the false claim must.
     assert judged("Lion's mane reaches the brain within minutes when it is taken as a capsule.")[1] == "none"
     assert judged("Lion's mane is as effective as prescription antidepressants.")[1:] == ("contradicts", "mush-029")
+
+
+def test_an_amount_a_reference_says_was_replaced_is_not_the_current_one():
+    from checker.judging.text import superseded
+
+    assert superseded("The advised limit went down from 70 mg to 10 mg a day.") == {"mg": {70.0}}
+    assert superseded("moved from Class C to Class B") == {}
+    # stating the old limit as today's advice is not supported by the reference that records the change
+    assert judged("UK food regulators advise healthy adults to keep CBD under 70 mg a day.")[1] != "supports"
