@@ -34,6 +34,7 @@ class SourceType(str, Enum):
     REGULATION = "regulation"
     REGULATOR_WARNING = "regulator-warning"
     REGULATOR_DECISION = "regulator-decision"
+    REGULATOR_GUIDANCE = "regulator-guidance"  # a regulator's own guidance on what it regulates
     OFFICIAL_GUIDANCE = "official-guidance"
     STATISTICS = "statistics"
     # the rest
@@ -51,7 +52,7 @@ class Grade(str, Enum):
     SYNTHESIS = "synthesis"    # meta-analysis, systematic review, narrative review
     GUIDELINE = "guideline"
     LAW = "law"                # legislation, regulation
-    REGULATOR = "regulator"    # regulator warnings and decisions
+    REGULATOR = "regulator"    # regulator warnings, decisions and guidance
     OFFICIAL = "official"      # official guidance and information from public bodies
     STATISTICS = "statistics"  # official statistics and surveillance counts
     OPINION = "opinion"        # editorials, letters, commentary
@@ -69,6 +70,7 @@ GRADE_OF = {
     SourceType.GUIDELINE: Grade.GUIDELINE,
     SourceType.LEGISLATION: Grade.LAW, SourceType.REGULATION: Grade.LAW,
     SourceType.REGULATOR_WARNING: Grade.REGULATOR, SourceType.REGULATOR_DECISION: Grade.REGULATOR,
+    SourceType.REGULATOR_GUIDANCE: Grade.REGULATOR,
     SourceType.OFFICIAL_GUIDANCE: Grade.OFFICIAL, SourceType.STATISTICS: Grade.STATISTICS,
     SourceType.NEWS: Grade.NEWS, SourceType.OTHER: Grade.OTHER,
 }
