@@ -47,7 +47,7 @@ class SourceType(str, Enum):
 
 
 class Grade(str, Enum):
-    """What kind of evidence a source is; `WEAK_GRADES` cannot carry a reference claim alone."""
+    """What kind of evidence a source is; a reference claim needs a source of a `CARRYING_GRADES` grade."""
     PRIMARY = "primary"        # rct, cohort, case-control, cross-sectional, case series, case report
     SYNTHESIS = "synthesis"    # meta-analysis, systematic review, narrative review
     GUIDELINE = "guideline"
@@ -74,8 +74,11 @@ GRADE_OF = {
     SourceType.OFFICIAL_GUIDANCE: Grade.OFFICIAL, SourceType.STATISTICS: Grade.STATISTICS,
     SourceType.NEWS: Grade.NEWS, SourceType.OTHER: Grade.OTHER,
 }
-# Grades that cannot carry a reference claim on their own.
+# The weakest grades, below official information and statistics; none of them can carry a reference claim.
 WEAK_GRADES = frozenset({Grade.OPINION, Grade.NEWS, Grade.OTHER})
+# Grades that can: every reference claim cites at least one source of these (issue 16). Official information
+# (NHS pages, parliamentary answers, advisory reports) and statistics may stand beside them, never alone.
+CARRYING_GRADES = frozenset({Grade.PRIMARY, Grade.SYNTHESIS, Grade.GUIDELINE, Grade.LAW, Grade.REGULATOR})
 # The strongest first: used to rank a claim by its best source.
 GRADE_ORDER = (Grade.SYNTHESIS, Grade.PRIMARY, Grade.GUIDELINE, Grade.LAW, Grade.REGULATOR, Grade.OFFICIAL,
                Grade.STATISTICS, Grade.OPINION, Grade.NEWS, Grade.OTHER)
