@@ -1325,11 +1325,11 @@ def _fill_frame(frame: ClaimFrame, rng: random.Random, substance: Substance) -> 
 
 
 # Synthetic rows carry only an example.org URL, so they use types that need no DOI or PMID (a journal article
-# would), and none of the weak grades that cannot carry a claim; eight of them, as before, so the same seed
-# draws the same sequence.
+# would), and only grades that can carry a claim on their own (guideline, law, regulator); eight of them, as
+# before, so the same seed draws the same sequence.
 SOURCE_TYPES = (
-    "guideline", "regulation", "legislation", "official-guidance", "regulator-decision", "guideline",
-    "regulator-warning", "statistics",
+    "guideline", "regulation", "legislation", "regulator-guidance", "regulator-decision", "guideline",
+    "regulator-warning", "legislation",
 )
 
 

@@ -34,6 +34,7 @@ class SourceType(str, Enum):
     REGULATION = "regulation"
     REGULATOR_WARNING = "regulator-warning"
     REGULATOR_DECISION = "regulator-decision"
+    REGULATOR_GUIDANCE = "regulator-guidance"  # a regulator's own guidance on what it regulates
     OFFICIAL_GUIDANCE = "official-guidance"
     STATISTICS = "statistics"
     # the rest
@@ -46,12 +47,12 @@ class SourceType(str, Enum):
 
 
 class Grade(str, Enum):
-    """What kind of evidence a source is; `WEAK_GRADES` cannot carry a reference claim alone."""
+    """What kind of evidence a source is; a reference claim needs a source of a `CARRYING_GRADES` grade."""
     PRIMARY = "primary"        # rct, cohort, case-control, cross-sectional, case series, case report
     SYNTHESIS = "synthesis"    # meta-analysis, systematic review, narrative review
     GUIDELINE = "guideline"
     LAW = "law"                # legislation, regulation
-    REGULATOR = "regulator"    # regulator warnings and decisions
+    REGULATOR = "regulator"    # regulator warnings, decisions and guidance
     OFFICIAL = "official"      # official guidance and information from public bodies
     STATISTICS = "statistics"  # official statistics and surveillance counts
     OPINION = "opinion"        # editorials, letters, commentary
@@ -69,11 +70,15 @@ GRADE_OF = {
     SourceType.GUIDELINE: Grade.GUIDELINE,
     SourceType.LEGISLATION: Grade.LAW, SourceType.REGULATION: Grade.LAW,
     SourceType.REGULATOR_WARNING: Grade.REGULATOR, SourceType.REGULATOR_DECISION: Grade.REGULATOR,
+    SourceType.REGULATOR_GUIDANCE: Grade.REGULATOR,
     SourceType.OFFICIAL_GUIDANCE: Grade.OFFICIAL, SourceType.STATISTICS: Grade.STATISTICS,
     SourceType.NEWS: Grade.NEWS, SourceType.OTHER: Grade.OTHER,
 }
-# Grades that cannot carry a reference claim on their own.
+# The weakest grades, below official information and statistics; none of them can carry a reference claim.
 WEAK_GRADES = frozenset({Grade.OPINION, Grade.NEWS, Grade.OTHER})
+# Grades that can: every reference claim cites at least one source of these (issue 16). Official information
+# (NHS pages, parliamentary answers, advisory reports) and statistics may stand beside them, never alone.
+CARRYING_GRADES = frozenset({Grade.PRIMARY, Grade.SYNTHESIS, Grade.GUIDELINE, Grade.LAW, Grade.REGULATOR})
 # The strongest first: used to rank a claim by its best source.
 GRADE_ORDER = (Grade.SYNTHESIS, Grade.PRIMARY, Grade.GUIDELINE, Grade.LAW, Grade.REGULATOR, Grade.OFFICIAL,
                Grade.STATISTICS, Grade.OPINION, Grade.NEWS, Grade.OTHER)

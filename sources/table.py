@@ -11,8 +11,8 @@ from pathlib import Path
 from pydantic import BaseModel, ValidationError
 
 from sources.models import (
-    CLAIM_COLUMNS, DOMAIN_COLUMNS, SOURCE_COLUMNS, SUBJECT_COLUMNS, WEAK_GRADES, Domain, DomainCategory,
-    ReferenceClaim, Source, Subject,
+    CARRYING_GRADES, CLAIM_COLUMNS, DOMAIN_COLUMNS, SOURCE_COLUMNS, SUBJECT_COLUMNS, WEAK_GRADES, Domain,
+    DomainCategory, ReferenceClaim, Source, Subject,
 )
 from sources.writing import safe_cell, write_atomically
 
@@ -141,10 +141,12 @@ def evidence_problems(claim: ReferenceClaim, sources: dict[str, Source]) -> list
     """What is wrong with the evidence a reference claim rests on, as (field, message) pairs."""
     cited = [sources[i] for i in claim.source_ids if i in sources]
     found = []
-    if cited and all(s.grade in WEAK_GRADES for s in cited):
+    if cited and not any(s.grade in CARRYING_GRADES for s in cited):
         kinds = ", ".join(sorted({s.type.value for s in cited}))
-        found.append(("source_ids", f"rests only on news, letters, editorials, commentary or 'other' ({kinds}); "
-                                    "cite primary research, a synthesis, a guideline, legislation or a regulator"))
+        weakest = ("news, letters, editorials, commentary or 'other'" if all(s.grade in WEAK_GRADES for s in cited)
+                   else "official information, statistics or weaker sources")
+        found.append(("source_ids", f"rests only on {weakest} ({kinds}); cite at least one primary-research, "
+                                    "synthesis, guideline, legislation or regulator source"))
     if cited and _DATED_FACT.search(claim.statement) and not any(s.year for s in cited):
         found.append(("source_ids", "states a dated fact (a price, a waiting time or a count) but no cited source "
                                     "has a year"))
