@@ -117,10 +117,12 @@ def parse_fail_on(value: str) -> set[str]:
 
 def _check_globs(config: Config, origins: dict[str, str]) -> None:
     """A bad pattern is named with the option or file it came from, when loading, not mid-run."""
-    import pathspec
-
     groups = [("include", config.include), ("exclude", config.exclude)]
     groups += [(f"overrides[{n}].paths", o.paths) for n, o in enumerate(config.overrides)]
+    if not any(patterns for _, patterns in groups):
+        return  # most runs have none: pathspec is not even imported
+    import pathspec
+
     for name, patterns in groups:
         for pattern in patterns:
             try:
