@@ -436,7 +436,6 @@ def main() -> None:
     from checker.run.baseline import BaselineError
     from checker.run.config import ConfigError
     from claimsift.usage import click_exception_types, is_help_request, usage_line
-    from checker.corpus import CorpusError
     from checker.run.gitdiff import DiffError
     from claims import InputError
     from sources import TableError
@@ -446,8 +445,9 @@ def main() -> None:
     signal.signal(signal.SIGINT, _raise_interrupted)
     signal.signal(signal.SIGTERM, _raise_interrupted)
     try:
+        # The exit is outside the try: a SystemExit passing through would evaluate every except clause below,
+        # and click_exception_types() imports click, which a run that ends well never needs.
         code = app(standalone_mode=False, prog_name="claimsift")
-        sys.exit(code if isinstance(code, int) else ExitStatus.OK)
     except typer.Exit as done:
         sys.exit(done.exit_code)
     except Interrupted as stop:
@@ -464,7 +464,7 @@ def main() -> None:
         if len(error.problems) > MAX_PROBLEMS_SHOWN:
             _say(f"claimsift: error: … and {len(error.problems) - MAX_PROBLEMS_SHOWN} more problems in the source table")
         sys.exit(ExitStatus.USAGE)
-    except (InputError, UsageError, ConfigError, BaselineError, DiffError, CorpusError) as error:
+    except (InputError, UsageError, ConfigError, BaselineError, DiffError, *_corpus_error()) as error:
         _say(f"claimsift: error: {error}")
         sys.exit(ExitStatus.USAGE)
     except KeyboardInterrupt:
@@ -476,6 +476,14 @@ def main() -> None:
             raise
         _say(f"claimsift: error: internal error: {type(error).__name__}: {error}")
         sys.exit(ExitStatus.USAGE)
+    sys.exit(code if isinstance(code, int) else ExitStatus.OK)
+
+
+def _corpus_error() -> tuple[type, ...]:
+    """check-corpus's error, if that module was loaded: only it raises one, and importing it costs every other
+    command start-up time."""
+    module = sys.modules.get("checker.corpus")
+    return (module.CorpusError,) if module is not None else ()
 
 
 if __name__ == "__main__":

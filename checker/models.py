@@ -13,6 +13,11 @@ COLUMNS = [
     "matched", "promotion_signals", "notes",
 ]
 EXTRA_COLUMNS = ["severity", "self_contained", "reference_id", "finding", "context"]
+ROW_COLUMNS = tuple(COLUMNS + EXTRA_COLUMNS)
+
+
+def _plain(value: object) -> object:
+    return value.value if isinstance(value, Enum) else value
 
 
 class Verdict(str, Enum):
@@ -51,8 +56,9 @@ class Finding(BaseModel):
     context: str = ""
 
     def row(self) -> dict[str, object]:
-        data = self.model_dump(mode="json")
-        return {name: data[name] for name in COLUMNS + EXTRA_COLUMNS}
+        # What model_dump(mode="json") gives for these fields (str, int, float, and str enums as their values),
+        # read straight from the attributes: every CSV row and every corpus row is made here.
+        return {name: _plain(getattr(self, name)) for name in ROW_COLUMNS}
 
 
 class Skipped(BaseModel):

@@ -1,6 +1,9 @@
 """BRIEF's CSV report, with cells that a spreadsheet would run as a formula neutralised."""
 from __future__ import annotations
 
+import csv
+import io
+
 from checker.formats.controls import escape_controls
 from checker.models import COLUMNS, EXTRA_COLUMNS, Report
 from sources.writing import safe_cell
@@ -9,8 +12,13 @@ __all__ = ["render", "safe_cell"]
 
 
 def render(report: Report) -> str:
-    import pandas as pd
-
-    # Controls are escaped before the frame is built: a file name that is not UTF-8 cannot enter a pandas column.
-    rows = [{k: safe_cell(escape_controls(v)) if isinstance(v, str) else v for k, v in f.row().items()} for f in report.findings]
-    return pd.DataFrame(rows, columns=COLUMNS + EXTRA_COLUMNS).to_csv(index=False, lineterminator="\n")
+    # The standard library's writer, not pandas: importing pandas alone took longer than checking 100 articles'
+    # worth of findings. It quotes as pandas did (minimal quoting, "\n" line ends; every cell is a str, int or
+    # float, written as repr), so the bytes are the same. Controls are escaped so that a file name that is not
+    # UTF-8 cannot break the file.
+    stream = io.StringIO()
+    writer = csv.writer(stream, lineterminator="\n")
+    writer.writerow(COLUMNS + EXTRA_COLUMNS)
+    for finding in report.findings:
+        writer.writerow([safe_cell(escape_controls(v)) if isinstance(v, str) else v for v in finding.row().values()])
+    return stream.getvalue()

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import json
 import math
+import operator
 from dataclasses import dataclass, field
 from enum import Enum
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
-from typing import Protocol
+from typing import Callable, Protocol
 
 from checker.judging.frame import Frame
 from checker.judging.places import applies
@@ -74,11 +75,21 @@ class Model:
     contradiction_weights: dict[str, float] | None = None
 
     def probability(self, features: dict[str, float], contradicts: bool = False) -> float:
-        intercept, weights = self.intercept, self.weights
+        intercept, weights = self.intercept, self._vector
         if contradicts and self.contradiction_weights is not None:
-            intercept, weights = self.contradiction_intercept or 0.0, self.contradiction_weights
-        z = intercept + sum(weights.get(name, 0.0) * features[name] for name in FEATURES)
+            intercept, weights = self.contradiction_intercept or 0.0, self._contradiction_vector
+        # The weights in FEATURES order, multiplied and summed in C: the same products added in the same order
+        # as weighing feature by feature, so the same float. Judging asks this several times for every pair.
+        z = intercept + sum(map(operator.mul, weights, map(features.__getitem__, FEATURES)))
         return 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
+
+    @cached_property
+    def _vector(self) -> tuple[float, ...]:
+        return tuple(self.weights.get(name, 0.0) for name in FEATURES)
+
+    @cached_property
+    def _contradiction_vector(self) -> tuple[float, ...]:
+        return tuple((self.contradiction_weights or {}).get(name, 0.0) for name in FEATURES)
 
 
 @lru_cache(maxsize=1)
@@ -93,7 +104,13 @@ def default_model() -> Model:
 class Gate:
     name: str
     passed: bool
-    why: str
+    reason: str | Callable[[], str]  # a callable is worded only when asked: the hot path never reads it
+
+    @property
+    def why(self) -> str:
+        if callable(self.reason):
+            self.reason = self.reason()
+        return self.reason
 
 
 @dataclass
@@ -112,7 +129,7 @@ class Judgement:
     notes: list[str] = field(default_factory=list)
     match: Match | None = None  # what it gives, once judged
 
-    def gate(self, name: str, passed: bool, why: str) -> bool:
+    def gate(self, name: str, passed: bool, why: str | Callable[[], str]) -> bool:
         self.gates.append(Gate(name, passed, why))
         return passed
 
@@ -140,13 +157,13 @@ def judge(query: Text, frame: Frame, reference: Reference, table: "JudgingContex
     claim, t, model = reference.claim, table.thresholds, table.model
     judgement = Judgement(claim.id)
 
-    def stop(name: str, passed: bool, why: str) -> bool:
+    def stop(name: str, passed: bool, why: str | Callable[[], str]) -> bool:
         judgement.gate(name, passed, why)
         return not passed and not keep_all
 
     subject = table.subject_of[reference.number]
     if subject and stop("subject", subject in frame.subjects,
-                        f"about {subject}; the sentence is about {', '.join(sorted(frame.subjects)) or 'nothing the table covers'}"
+                        lambda: f"about {subject}; the sentence is about {', '.join(sorted(frame.subjects)) or 'nothing the table covers'}"
                         + (f" (from its {frame.origin})" if frame.origin and frame.origin != "sentence" else "")):
         return None
     if subject in table.names.conditions:
@@ -158,7 +175,7 @@ def judge(query: Text, frame: Frame, reference: Reference, table: "JudgingContex
                 if others else f"about {subject} itself"):
             return None
     if stop("place", applies(claim.jurisdiction, frame.places),
-            f"scoped to {claim.jurisdiction}; the {frame.place_origin or 'sentence'} names "
+            lambda: f"scoped to {claim.jurisdiction}; the {frame.place_origin or 'sentence'} names "
             f"{', '.join(sorted(frame.places)) or 'no place'}"):
         return None
     key_share = len(reference.key_words & query.terms) / len(reference.key_words) if reference.key_words else 1.0
@@ -167,7 +184,7 @@ def judge(query: Text, frame: Frame, reference: Reference, table: "JudgingContex
     contradicted = claim.stance is Stance.CONTRADICTED
     needed = t.key_terms_contradicted if contradicted else t.key_terms
     if stop("predicate", predicate_share >= needed and key_share >= t.key_terms,
-            f"{len(specific & query.terms)} of {len(specific)} terms of what it asserts "
+            lambda: f"{len(specific & query.terms)} of {len(specific)} terms of what it asserts "
             f"({', '.join(sorted(specific)) or '-'}) are in the sentence; {needed:.0%} needed"):
         return None
     phrases = reference.key_phrases
@@ -224,7 +241,7 @@ def judge(query: Text, frame: Frame, reference: Reference, table: "JudgingContex
     judgement.evidence = judgement.reading = "supports" if supports else "contradicts"
     needed_probability = t.match if supports else t.match_contradicted
     if stop("accept", 100 * probability >= needed_probability,
-            f"probability {probability:.2f} that it asserts the reference; {needed_probability / 100:.2f} needed "
+            lambda: f"probability {probability:.2f} that it asserts the reference; {needed_probability / 100:.2f} needed "
             f"for {judgement.evidence}"):
         return None
     if stop("polarity", len(polarities) == 1, "asserts or denies it, as every close phrasing reads" if len(polarities) == 1

@@ -104,8 +104,13 @@ class PhrasingIndex:
         return selective or sorted(query, key=lambda t: len(self.postings[t][0]))[:2]
 
     def _rank_plain(self, query: list[str], limit: int) -> list[tuple[int, float]]:
-        scores: dict[int, float] = {}
-        for term in query:
+        if not query:
+            return []
+        # The first term's postings are its scores as they stand (0.0 + w is w exactly), built in C; the others
+        # are added in the same order as before, so every sum is bit for bit the same.
+        rows, weights = self.postings[query[0]]
+        scores: dict[int, float] = dict(zip(rows, weights))
+        for term in query[1:]:
             rows, weights = self.postings[term]
             for row, weight in zip(rows, weights):
                 scores[row] = scores.get(row, 0.0) + weight

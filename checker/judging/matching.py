@@ -44,6 +44,8 @@ class Matcher:
             prepared = prepared_for(table, self._prepare)
         self.prepared = prepared
         self.index = prepared.index
+        # Judging weighs every term of every pair: the index's own method, with no call in between.
+        self.weight = self.index.weight
         self.subjects = prepared.subjects
         self.condition_terms = prepared.condition_terms
         # Reference claims are prepared when they first become a candidate: a run over a large table touches
@@ -64,9 +66,6 @@ class Matcher:
             claim.subject: frozenset(terms(claim.subject)) for claim in table.claims if claim.subject and terms(claim.subject)
         }
         return Prepared(self.index, self.subjects, self.condition_terms)
-
-    def weight(self, term: str) -> float:
-        return self.index.weight(term)
 
     def with_thresholds(self, thresholds: Thresholds) -> "Matcher":
         other = Matcher(self.table, thresholds, self.prepared, self.use_index)

@@ -11,6 +11,9 @@ from functools import lru_cache
 
 from checker.judging.text import fold
 
+# Judging asks these of the same sentence for each of its candidate references: each text is read once.
+TEXTS_CACHED = 16384
+
 # Words that deny what follows them in their clause.
 NEGATORS = frozenset({"not", "no", "never", "cannot", "none", "nor", "neither", "nothing", "nobody", "without",
                       "unproven", "lacks", "lacking", "fails", "failed", "unable"})
@@ -73,11 +76,13 @@ def plainly_negated_or_not(clause: str) -> bool:
     return negated(clause) == negated(clause, in_relative_clauses=True)
 
 
+@lru_cache(maxsize=TEXTS_CACHED)
 def hedge_in(text: str) -> str:
     match = HEDGES.search(fold(text))
     return match.group(0) if match else ""
 
 
+@lru_cache(maxsize=TEXTS_CACHED)
 def reported_in(text: str) -> str:
     match = REPORTED.search(fold(text))
     return match.group(0) if match else ""
@@ -101,10 +106,12 @@ PAST = re.compile(
 )
 
 
+@lru_cache(maxsize=TEXTS_CACHED)
 def about_the_past(text: str) -> str:
     match = PAST.search(fold(text))
     return match.group(0) if match else ""
 
 
+@lru_cache(maxsize=TEXTS_CACHED)
 def about_research(text: str) -> bool:
     return bool(RESEARCH.search(fold(text)))

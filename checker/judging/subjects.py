@@ -10,6 +10,9 @@ from checker.judging.text import CONDITIONS, terms
 from sources import SourceTable
 
 
+NAMED_CACHE = 65_536  # texts
+
+
 class SubjectNames:
     def __init__(self, table: SourceTable):
         names: dict[frozenset[str], str] = {}  # the terms of a name -> the subject it names
@@ -30,6 +33,7 @@ class SubjectNames:
         # (checker.judging.text.CONDITIONS)
         self.conditions = frozenset(names[found] for found in (frozenset(terms(c)) for c in CONDITIONS) if found in names)
         self._closure = {subject: self._ancestors(subject, broader) for subject in set(names.values()) | set(broader)}
+        self._named: dict[str, frozenset[str]] = {}
 
     @staticmethod
     def _ancestors(subject: str, broader: dict[str, tuple[str, ...]]) -> frozenset[str]:
@@ -51,6 +55,16 @@ class SubjectNames:
 
     def named(self, text: str) -> frozenset[str]:
         """The subjects `text` names itself (no broader ones)."""
+        # A sentence is asked about by its frame, the judging of each of its candidates and the signals: answer
+        # each text once. Bounded like the matcher's cache, cleared whole when full.
+        found = self._named.get(text)
+        if found is None:
+            if len(self._named) > NAMED_CACHE:
+                self._named.clear()
+            found = self._named[text] = self._named_in(text)
+        return found
+
+    def _named_in(self, text: str) -> frozenset[str]:
         present = set(terms(text))
         found = set()
         for term in present:

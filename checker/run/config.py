@@ -55,6 +55,7 @@ class Settings:
         self.base = base
         self.file = file  # the configuration file read, if any
         self._specs = None
+        self._matched: dict[str, tuple[Override, ...]] = {}
 
     def fail_on_for(self, path: str) -> set[str]:
         value = self.config.fail_on
@@ -70,10 +71,18 @@ class Settings:
                 value = override.thresholds
         return value
 
-    def _overrides_for(self, path: str):
+    def _overrides_for(self, path: str) -> tuple[Override, ...]:
         if not self.config.overrides:
-            return
-        if self._specs is None:  # compiled once per run, not once per document
+            return ()
+        # Asked once per document and again once per finding (the exit status): resolving the path and matching
+        # the globs is done once per path, with the globs compiled once per run.
+        found = self._matched.get(path)
+        if found is None:
+            found = self._matched[path] = self._match_overrides(path)
+        return found
+
+    def _match_overrides(self, path: str) -> tuple[Override, ...]:
+        if self._specs is None:
             import pathspec
 
             self._specs = [pathspec.PathSpec.from_lines("gitwildmatch", o.paths) for o in self.config.overrides]
@@ -82,9 +91,7 @@ class Settings:
             relative = Path(path).resolve().relative_to(self._base).as_posix()
         except (ValueError, OSError, RuntimeError):  # outside the base, or a symlink loop
             relative = Path(path).as_posix()
-        for override, spec in zip(self.config.overrides, self._specs):
-            if spec.match_file(relative):
-                yield override
+        return tuple(override for override, spec in zip(self.config.overrides, self._specs) if spec.match_file(relative))
 
     def describe(self) -> str:
         lines = []
@@ -110,10 +117,12 @@ def parse_fail_on(value: str) -> set[str]:
 
 def _check_globs(config: Config, origins: dict[str, str]) -> None:
     """A bad pattern is named with the option or file it came from, when loading, not mid-run."""
-    import pathspec
-
     groups = [("include", config.include), ("exclude", config.exclude)]
     groups += [(f"overrides[{n}].paths", o.paths) for n, o in enumerate(config.overrides)]
+    if not any(patterns for _, patterns in groups):
+        return  # most runs have none: pathspec is not even imported
+    import pathspec
+
     for name, patterns in groups:
         for pattern in patterns:
             try:

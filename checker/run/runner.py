@@ -149,8 +149,11 @@ def _merge(report: Report, part: Report) -> None:
 
 
 def failing(report: Report, settings: Settings) -> bool:
+    per_path: dict[str, set[str]] = {}  # a file's findings share one setting: parse it once per file
     for finding in report.findings:
-        fail_on = settings.fail_on_for(finding.path)
+        fail_on = per_path.get(finding.path)
+        if fail_on is None:
+            fail_on = per_path[finding.path] = settings.fail_on_for(finding.path)
         if "promotion" in fail_on and finding.verdict.value == "promotion":
             return True
         if "contradicted" in fail_on and finding.evidence.value == "contradicts":

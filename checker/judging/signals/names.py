@@ -17,7 +17,10 @@ from checker.judging.signals.vocabulary import (
 
 _TOKEN = r"(?:[A-Z][\w'’.-]*[\w'’]|[A-Z]|&)"
 NAME = re.compile(rf"(?<![\w'’-]){_TOKEN}(?:\s+{_TOKEN})*")
-_NOUNS = alternation(PRODUCT_NOUNS | SELLER_NOUNS | SERVICE_NOUNS)
+# Built once: the union is asked for with every capitalised name of every sentence.
+_NAMING_NOUNS = PRODUCT_NOUNS | SELLER_NOUNS  # what makes "Calmleaf Gummies" or "Greenway Shop" a product or seller
+_ANY_NOUNS = _NAMING_NOUNS | SERVICE_NOUNS
+_NOUNS = alternation(_ANY_NOUNS)
 # A name followed by a lower-case product noun: "Calmleaf gummies", "Calmleaf's sleep capsules".
 _FUNCTION_WORDS = r"(?:as|in|of|for|with|and|or|to|the|a|an|is|are|was|were|has|have|on|at|by|from|into|than|that|its)"
 _JOINED_AFTER = re.compile(rf"^(?:['’]s)?\s+(?:(?!{_FUNCTION_WORDS}\b)[a-z][\w-]*\s+){{0,2}}?(?:{_NOUNS})\b")
@@ -48,9 +51,8 @@ def is_brandlike(name: str, at_start: bool, capitalised: dict[str, int], capital
     keys = [_key(w) for w in words]
     if not keys or any(k in INSTITUTION_WORDS for k in keys):
         return False
-    nouns = PRODUCT_NOUNS | SELLER_NOUNS | SERVICE_NOUNS
     own = [i for i, k in enumerate(keys)
-           if k not in GENERIC and k not in nouns and k not in SENTENCE_STARTERS and not _unit(words[i])]
+           if k not in GENERIC and k not in _ANY_NOUNS and k not in SENTENCE_STARTERS and not _unit(words[i])]
     if not own:
         return False
     if (not capital_noun and len(own) == 1 and len(words) - 1 <= 1 and _ORDINARY.search(words[own[0]])
@@ -85,7 +87,6 @@ def named_products(text: str, capitalised: dict[str, int], domains: tuple[str, .
     found: list[tuple[str, str, str]] = []
     title_case = None
     squashed = {re.sub(r"[^a-z0-9]", "", d.split(".")[0]) for d in domains}
-    nouns = PRODUCT_NOUNS | SELLER_NOUNS
     for match in NAME.finditer(body):
         words = match.group(0).strip(" &").split()
         at_start = match.start() == 0 or body[: match.start()].rstrip()[-1:] in (".", ":", "!", "?")
@@ -99,7 +100,7 @@ def named_products(text: str, capitalised: dict[str, int], domains: tuple[str, .
         after = body[match.end():]
         how, phrase = "", name.lower()
         # How the text says it is a brand, tried first (cheap and rare); then whether the name can be one.
-        if len(words) > 1 and _key(words[-1]) in nouns:
+        if len(words) > 1 and _key(words[-1]) in _NAMING_NOUNS:
             if is_brandlike(" ".join(words[:-1]), at_start, capitalised, True):
                 how = f"{words[-1].lower()} named {name}"
         else:

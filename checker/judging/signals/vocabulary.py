@@ -13,8 +13,9 @@ def words(text: str) -> frozenset[str]:
 
 def cued(lower: str, cues: tuple[str, ...]) -> bool:
     """Whether the lower-cased text holds one of the cues: every match of a signal's pattern contains one, so a
-    sentence without any is skipped before the (slower) pattern runs."""
-    return any(cue in lower for cue in cues)
+    sentence without any is skipped before the (slower) pattern runs. `map` keeps the loop in C: this runs for
+    every signal on every sentence."""
+    return any(map(lower.__contains__, cues))
 
 
 def alternation(items) -> str:
