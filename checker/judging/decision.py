@@ -257,10 +257,9 @@ def judge(query: Text, frame: Frame, reference: Reference, table: "JudgingContex
                 if whole else "denies what the reference states" if flipped
                 else "asserting a false claim needs every term of what it asserts, no hedge and no study description"):
             return None
-        clause = query.closest_clause(best.terms).text
-        if stop("plain negation", plainly_negated_or_not(clause), "the clause reads the same whichever way its "
-                "\"that\" is taken" if plainly_negated_or_not(clause) else "a negation after \"that\" may deny "
-                "the claim or describe a noun: unclear"):
+        plain = plainly_negated_or_not(query.closest_clause(best.terms).text)
+        if stop("plain negation", plain, "the clause reads the same whichever way its \"that\" is taken" if plain
+                else "a negation after \"that\" may deny the claim or describe a noun: unclear"):
             return None
         reported, past = reported_in(query.text), about_the_past(query.text)
         if stop("asserted", not reported and not past, f"reported speech ({reported}): the sentence does not assert it"
