@@ -151,6 +151,11 @@ class JudgingContext(Protocol):
     def weight(self, term: str) -> float: ...
 
 
+@lru_cache(maxsize=16384)  # one sentence is judged against many references
+def _own_terms(text: str) -> frozenset[str]:
+    return frozenset(terms(text))
+
+
 def judge(query: Text, frame: Frame, reference: Reference, table: "JudgingContext", keep_all: bool) -> Judgement | None:
     """The gates, then the acceptance model, then the polarity. Without `keep_all` a pair stops at its first
     failed gate and gives None (the hot path); with it every gate is recorded for `explain`."""
@@ -198,7 +203,7 @@ def judge(query: Text, frame: Frame, reference: Reference, table: "JudgingContex
     # differs from the sentence's are out.
     candidates, disagreement = [], ""
     topic = reference.subject | table.condition_terms
-    own = frozenset(terms(frame.own_text)) & query.terms if frame.own_text else frozenset()
+    own = _own_terms(frame.own_text) & query.terms if frame.own_text else frozenset()
     for phrasing in reference.phrasings:
         differs = disagrees(query, phrasing)
         if differs:

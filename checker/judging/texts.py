@@ -58,6 +58,11 @@ class Text:
         return quantities(self.text)
 
     @cached_property
+    def superseded(self) -> dict:
+        """Amounts the text says were replaced ("lowered from 70 mg to 10 mg")."""
+        return superseded(self.text)
+
+    @cached_property
     def pairs(self) -> frozenset[tuple[str, str]]:
         """Adjacent content terms, in order: what a phrase like "within hours" leaves of itself."""
         ordered = terms(self.text)
@@ -167,7 +172,7 @@ def disagrees(query: Text, phrasing: Text) -> str:
     """Different legal classes, or different amounts of the same unit: 70 mg is not 10 mg."""
     if query.categories and phrasing.categories and not query.categories & phrasing.categories:
         return f"legal class {', '.join(sorted(query.categories))} against {', '.join(sorted(phrasing.categories))}"
-    reference_amounts, replaced = phrasing.quantities, superseded(phrasing.text)
+    reference_amounts, replaced = phrasing.quantities, phrasing.superseded
     for unit, values in query.quantities.items():
         if unit in reference_amounts and not values & reference_amounts[unit]:
             return f"amount in {unit} differs from the reference's"
