@@ -9,14 +9,18 @@ from sources import SourceTable
 
 CONTACT = re.compile(
     r"\b(?:contact us|call us|email us|get in touch|speak to our (?:team|experts?|advisers?)|enquire (?:now|today)|"
-    r"(?:book|schedule|arrange|request) (?:a|an|your) (?:free |initial )?(?:consultation|appointment|call|callback|"
-    r"session|assessment|visit)|request a callback|our (?:clinic|team) (?:is|are) open)\b",
+    r"(?:book|schedule|arrange|request) (?:a|an|your) (?:[\w-]+ ){0,2}?(?:consultation|appointment|call|callback|"
+    r"session|assessment|evaluation|visit)|request a callback|our (?:clinic|team) (?:is|are) open|call our (?:office|clinic))\b",
 )
 _PHONE = re.compile(r"(?:\+?\d[\d ()-]{7,}\d)")
 # The reader as the customer of a service: "your initial consultation", "a care plan customised for you".
 PITCH = re.compile(
     r"\byour (?:\w+ ){0,2}?(?:consult|consultation|care team|care plan|program|programme|sessions?|prescription|"
-    r"treatment plan|journey|membership|subscription|orders?|account|basket|cart)\b|"
+    r"treatment plan|journey|membership|subscription|orders?|account|basket|cart|provider|clinician|prescriber|guide|"
+    r"integrator|specialist|practitioner|experience)\b|"
+    # the client's path through a paid service: "a good candidate for our program", "is ketamine right for you"
+    r"\b(?:candidate for (?:our|this|the) (?:\w+ ){0,2}?(?:program|programme|treatment|therapy|service)|right for you|"
+    r"sign up for)\b|"
     r"\bcustomi[sz]ed (?:for|to) you\b|\btailored to you\b|\bfrom the comfort of your (?:own )?home\b|"
     r"\b(?:you are|you're|you'll be) (?:then )?(?:paired|matched) with\b|\bat your own pace\b|"
     r"\b(?:benefits|advantages) over (?:other|traditional|conventional|standard)\b",
@@ -24,8 +28,8 @@ PITCH = re.compile(
 
 
 CONTACT_CUES = ("contact us", "call us", "email us", "get in touch", "speak to our", "enquire", "book", "schedule",
-                "arrange", "request", "our clinic", "our team")
-PITCH_CUES = ("your", "customi", "tailored", "paired", "matched", "own pace", "benefits over", "advantages over")
+                "arrange", "request", "our clinic", "our team", "call our")
+PITCH_CUES = ("your", "candidate", "right for you", "sign up", "customi", "tailored", "paired", "matched", "own pace", "benefits over", "advantages over")
 
 
 def contact(sentence: Sentence, table: SourceTable, page=None) -> list[str]:
@@ -42,3 +46,17 @@ def service_pitch(sentence: Sentence, table: SourceTable, page=None) -> list[str
     if not cued(lower, PITCH_CUES):
         return []
     return [f"service pitch: {' '.join(m.group(0).split())}" for m in PITCH.finditer(lower)]
+
+
+# The reader taken through the steps of a service: "you'll meet your clinician", "you will be connected to …".
+YOU_WILL = re.compile(r"\byou(?:['’]ll| will)\b")
+
+
+def customer_path(sentence: Sentence, table: SourceTable, page=None) -> list[str]:
+    """On a page that sells a service (its own voice or pitch counted), telling the reader what will happen to
+    them is the service describing itself. Read only once the page's decision is made: an NHS page or a trial's
+    says "you will" too, and does not sell."""
+    if page is None or not page.sells or not (page.counts["service voice"] or page.counts["service pitch"]):
+        return []
+    match = YOU_WILL.search(sentence.text.lower())
+    return [f"the customer's path: {match.group(0)}"] if match else []

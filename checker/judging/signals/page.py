@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from checker.judging.signals import names, product_talk
+from checker.judging.signals import names, product_talk, seller_voice
 from checker.judging.signals.vocabulary import PRODUCT_NOUNS, cued
 from claims import Sentence
 from sources import SourceTable
@@ -36,6 +36,7 @@ class Page:
     text: str = ""  # the whole page in lower case
     products: set[str] = field(default_factory=set)  # names of products and brands the page repeats, lower case
     own_nouns: set[str] = field(default_factory=set)  # what the seller says it sells: "tincture", "therapy"
+    own_names: set[str] = field(default_factory=set)  # what the seller calls itself ("at Calmleaf, we"), lower case
     seen: list[dict[str, list[str]]] = field(default_factory=list)  # each sentence's signals, in order
     named: dict[str, list[tuple[str, str, str]]] = field(default_factory=dict)  # names found, by sentence text
     sells: bool = False
@@ -65,7 +66,7 @@ PAGE_FEATURES = {
     "hype": "sales tone",
 }
 # Signals that read the page's decision (whether it sells, what it sells): run again once it is made.
-PAGE_DEPENDENT = frozenset({"product-talk"})
+PAGE_DEPENDENT = frozenset({"product-talk", "first-person", "customer-path"})
 
 
 def page_context(sentences: list[Sentence], table: SourceTable) -> Page:
@@ -113,6 +114,10 @@ def page_context(sentences: list[Sentence], table: SourceTable) -> Page:
                 page.own_nouns.add(claim.split()[-1])
         for _, _, phrase in named:
             mentions[phrase] += 1
+        if seen["self-named"]:  # "at Calmleaf, we": the seller's own name is the page's brand
+            own = seller_voice.own_name(text)[1].lower()
+            page.own_names.add(own)
+            mentions[own] += 1
     for phrase in mentions:
         count = page.text.count(phrase)
         if count >= 2 and len(phrase) >= 4:

@@ -5,7 +5,7 @@ import re
 
 from checker.judging.signals.names import NAME
 from checker.judging.signals.vocabulary import (
-    GOODS_NOUNS, INSTITUTION_WORDS, PRODUCT_NOUNS, SERVICE_NOUNS, SERVICE_VOICE_NOUNS, alternation,
+    EVERYONES_NOUNS, GOODS_NOUNS, INSTITUTION_WORDS, PRODUCT_NOUNS, SERVICE_NOUNS, SERVICE_VOICE_NOUNS, alternation,
 )
 from claims import Sentence
 from sources import SourceTable
@@ -29,6 +29,18 @@ _SELF = re.compile(
     rf"\b(?:[Hh]ere at|[Ww]e (?:at|in)|us at)\s+(?P<after>{NAME.pattern})|\b[Aa]t\s+(?P<before>{NAME.pattern}),?\s+(?:we|our team)\b"
 )
 _GATE = re.compile(r"\b(?:we|us|here at)\b")
+# The page's author speaking as itself: "we source our kava from …", "our mission is …", "let us help".
+FIRST_PERSON = re.compile(r"\b(?:we|we['’](?:ll|ve|re|d)|us|our|ours|ourselves)\b")
+QUOTES = "\"“”‘’'"
+_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
+# "We" meaning people in general, not the seller: "our bodies", "most of us", "as we age", "we get magnesium from food".
+EVERYONE = re.compile(
+    rf"\b(?:our|us)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:{alternation(EVERYONES_NOUNS)})\b|"
+    r"\b(?:most|many|all|some|half|few|each|none|both|any|one|millions|those|the rest) of us\b|"
+    r"\bwe (?:all|humans|people|each)\b|\b(?:as|when|if|because) we (?:age|grow|get older|eat|sleep|exercise)\b|"
+    r"\bwe(?:['’]re| are)? (?:need|get|getting|absorb|lose|produce|make|eat|eating) (?:\w+ )?"
+    r"(?:from|enough|less|more|it|this|vitamin|magnesium|iron)\b",
+)
 
 
 def seller_voice(sentence: Sentence, table: SourceTable, page=None) -> list[str]:
@@ -47,11 +59,36 @@ def service_voice(sentence: Sentence, table: SourceTable, page=None) -> list[str
     return [f"service voice: {' '.join(m.group(0).split())}" for m in OUR_SERVICE.finditer(lower)]
 
 
-def self_named(sentence: Sentence, table: SourceTable, page=None) -> list[str]:
-    text = sentence.text
-    if not _GATE.search(text.lower()):
+def first_person(sentence: Sentence, table: SourceTable, page=None) -> list[str]:
+    """On a page that sells, its author is the seller: whatever it says of itself in the first person ("we source
+    most of our roots from …", "our mission is …") is the seller talking about its business. Elsewhere (a
+    regulator, a charity, a research team also say "we") it says nothing, so it is read only once the page's
+    decision is made (`signals.page.PAGE_DEPENDENT`). The name the seller gave itself on the page counts as its "we"."""
+    if page is None or not page.sells:
         return []
+    lower = sentence.text.lower()
+    named = next((n for n in sorted(page.own_names) if re.search(rf"(?<!\w){re.escape(n)}(?!\w)", lower)), "")
+    if named:  # the seller by the name it gave itself on this page: "Calmleaf has grown mushrooms for years"
+        return [f"speaks as the seller: {named}"]
+    if not FIRST_PERSON.search(lower) or lower.lstrip()[:1] in QUOTES:
+        return []  # a quotation is someone else's "we": an expert quoted on the page
+    match = FIRST_PERSON.search(EVERYONE.sub(" ", _QUOTED.sub(" ", lower)))
+    return [f"speaks as the seller: {match.group(0)}"] if match else []
+
+
+def own_name(text: str) -> tuple[str, str]:
+    """(the words, the name) where the seller names itself ("At Calmleaf, we" -> Calmleaf), or ("", "")."""
+    if not _GATE.search(text.lower()):
+        return "", ""
     match = _SELF.search(text)
-    if not match or set(re.findall(r"[a-z]+", (match.group("after") or match.group("before")).lower())) & INSTITUTION_WORDS:
-        return []  # "at the University we", "here at the NHS trust": a public body, not a seller
-    return [f"seller names itself: {' '.join(match.group(0).split())}"]
+    if not match:
+        return "", ""
+    name = " ".join((match.group("after") or match.group("before")).split())
+    if set(re.findall(r"[a-z]+", name.lower())) & INSTITUTION_WORDS:
+        return "", ""  # "at the University we", "here at the NHS trust": a public body, not a seller
+    return " ".join(match.group(0).split()), name
+
+
+def self_named(sentence: Sentence, table: SourceTable, page=None) -> list[str]:
+    words, _ = own_name(sentence.text)
+    return [f"seller names itself: {words}"] if words else []

@@ -51,7 +51,13 @@ GOODS_NOUNS = PRODUCT_NOUNS | SELLER_NOUNS | words("""
 # What a clinic or a paid service calls its own, after "our": "our program", "our clinicians". Weaker than goods:
 # a public service speaks of "our clinicians" too ("our team", "our nurses", "our staff" are left out).
 SERVICE_VOICE_NOUNS = SERVICE_NOUNS | words("""
-    practice clinicians physicians therapists guides specialists injections
+    practice clinician clinicians physicians therapists guides specialists injections
+""")
+# What "our" means of everyone, not of a seller: "our bodies", "our diets", "our mental health".
+EVERYONES_NOUNS = words("""
+    body bodies brain brains mind minds health lives life diet diets cells dna muscles nerves bones blood gut skin
+    sleep mood moods immune system systems ancestors species society planet world children kids genes hormones
+    heart hearts liver metabolism wellbeing well-being
 """)
 # Ingredients, substances and categories: they describe what a product is, they never make a name a brand
 # ("CBD Oil", "Lion's Mane Mushrooms", "Magic Truffles").

@@ -249,3 +249,69 @@ def test_a_promotional_sentence_keeps_its_evidence():
     row = found["Our fresh magic mushrooms are legal in the UK as long as they are fresh."]
     assert row.verdict.value == "promotion"
     assert row.evidence.value == "contradicts"
+
+
+# --- the author of a selling page speaking of itself --------------------------------------------------------
+
+KAVA_BAR = (
+    "Welcome to the Tidewater Kava Lounge. Free delivery on orders over £30, and 10% off your first order. "
+    "We source our roots from small farms on the islands. "
+    "Our mission is to share a calm evening with every guest. "
+    "Kava has been drunk in the Pacific for centuries."
+)
+
+
+def test_on_a_selling_page_the_sellers_we_is_promotion():
+    shown = promoted(KAVA_BAR)
+    assert "We source our roots from small farms on the islands." in shown
+    assert "Our mission is to share a calm evening with every guest." in shown
+    assert "Kava has been drunk in the Pacific for centuries." not in shown  # no first person: a claim to judge
+
+
+def test_we_meaning_everyone_is_not_the_seller():
+    text = KAVA_BAR + " Most of us do not get enough magnesium. Our bodies need it to keep muscles working."
+    shown = promoted(text)
+    assert "Most of us do not get enough magnesium." not in shown
+    assert "Our bodies need it to keep muscles working." not in shown
+
+
+def test_a_quoted_expert_is_not_the_sellers_voice():
+    text = KAVA_BAR + ' "We still need larger trials," said one pharmacologist.'
+    assert '"We still need larger trials," said one pharmacologist.' not in promoted(text)
+
+
+def test_the_same_we_on_a_page_that_does_not_sell_is_not_promotion():
+    text = ("The Riverside Recovery Trust is a registered charity. "
+            "We source our volunteers from the local community. "
+            "Our mission is to support people affected by drug use.")
+    assert promoted(text) == []
+
+
+# --- a clinic describing its own paid service -----------------------------------------------------------------
+
+CLINIC = (
+    "How our program works. "
+    "Schedule an in-person consultation with our clinician to see if you are a good candidate for our program. "
+    "You'll meet your provider, who will review your treatment plan with you. "
+    "Our trained guides will sit with you during each session. "
+    "You will be connected to a monitor while the infusion runs."
+)
+
+
+def test_a_clinics_process_copy_is_promotion():
+    shown = promoted(CLINIC)
+    assert "You will be connected to a monitor while the infusion runs." in shown
+    assert "You'll meet your provider, who will review your treatment plan with you." in shown
+
+
+def test_a_public_service_describing_its_process_is_not_promotion():
+    text = ("Ketamine treatment on the NHS. Your GP can refer you to our service, which is free of charge. "
+            "You will meet your care coordinator before the first session. "
+            "You will be connected to a monitor while the infusion runs.")
+    assert promoted(text) == []
+
+
+def test_a_seller_that_names_itself_is_the_pages_brand():
+    text = ("At Larchwood Herbs, we dry every cap by hand. Our tinctures ship in glass bottles. "
+            "Larchwood Herbs has grown mushrooms for twenty years.")
+    assert "Larchwood Herbs has grown mushrooms for twenty years." in promoted(text)
