@@ -46,7 +46,7 @@ SELLER_NOUNS = words("""
 # or "our clients": a regulator, a university and a charity say those too.
 GOODS_NOUNS = PRODUCT_NOUNS | SELLER_NOUNS | words("""
     mushrooms truffles strains shroom shrooms cbd hemp flower flowers customers products catalogue catalog order orders
-    delivery shipping prices
+    delivery shipping prices kava kratom herbs
 """)
 # What a clinic or a paid service calls its own, after "our": "our program", "our clinicians". Weaker than goods:
 # a public service speaks of "our clinicians" too ("our team", "our nurses", "our staff" are left out).
