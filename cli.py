@@ -1,8 +1,16 @@
 """claimsift's command line: a thin layer over the claims, sources and checker packages."""
 from __future__ import annotations
 
+import gc
 import os
 import sys
+
+if __name__ == "__main__":
+    # Run as a program, start-up allocates a few hundred thousand objects that live until the process ends
+    # (modules, pydantic's schemas, the table); the cyclic collector would walk them again and again, about a
+    # tenth of a short run. It waits until they are loaded (`_resume_collection`). A test importing cli keeps
+    # its collector as it is.
+    gc.disable()
 from enum import IntEnum
 from pathlib import Path
 from typing import List, Optional
@@ -139,6 +147,7 @@ def _run(paths, config, sources, extra_sources, fail_on, include, exclude, max_f
         # more workers than cores only costs memory, unless the user says otherwise (a machine cpu_count misreads)
         jobs=(jobs or cores) if force_jobs else min(jobs or cores, cores), keep_views=views, root=root,
     )
+    _resume_collection()
     report = run(options, checker)
     protected = {
         "one of the inputs": [*paths, *options.discovered], "a file of the source table": table.origins,
@@ -254,6 +263,7 @@ def claims(
 
         raise UsageError(no_documents_message(paths))
     documents, skipped = [], []
+    _resume_collection()
     for file in files:
         try:
             documents.append(read_path(file))
@@ -388,6 +398,7 @@ def check_corpus_command(
         raise UsageError(f"unknown format {chosen_format!r}; choose from {', '.join(OUTPUT_FORMATS)}")
     command_line = {"sources": sources, "add_sources": extra_sources, "thresholds": {"match": match} if match is not None else None}
     settings = _settings([corpus], None, command_line)  # a [tool.claimsift] table and thresholds count, as for check
+    _resume_collection()
     result = check_corpus(
         corpus, output, _table(settings.config.sources, settings.config.add_sources), settings.config.thresholds,
         scheduler=scheduler, workers=workers, output_format=chosen_format, force=force,
@@ -420,6 +431,29 @@ def _interrupted(signum: int) -> None:
     terminated = signum == signal.SIGTERM
     _say("claimsift: terminated" if terminated else "claimsift: interrupted")
     _leave(128 + signum)
+
+
+def _resume_collection() -> None:
+    """Collect cycles again from here on, without walking what start-up loaded: it stays until the end."""
+    if not gc.isenabled():
+        gc.freeze()
+        gc.enable()
+
+
+def _finish(code) -> None:
+    """The end of a run as a program: flush, then leave without tearing down every module and object one by one,
+    which takes longer than checking a short article. A report that could not be written is still an error."""
+    if code is not None and not isinstance(code, int):  # sys.exit("message"), as the interpreter shows it
+        print(code, file=sys.stderr)
+        code = 1
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:  # the reader left early (`| head`), as during the run
+        pass
+    except OSError as error:
+        _say(f"claimsift: error: cannot write the report: {error.strerror or error}")
+        code = ExitStatus.USAGE
+    _leave(code or 0)
 
 
 def _leave(code: int) -> None:
@@ -487,4 +521,7 @@ def _corpus_error() -> tuple[type, ...]:
 
 
 if __name__ == "__main__":
-    main()
+    try:
+        main()
+    except SystemExit as done:
+        _finish(done.code)

@@ -136,7 +136,9 @@ _DOMAIN = re.compile(r"^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24}$"
 
 
 class _Row(BaseModel):
-    model_config = ConfigDict(frozen=True, str_strip_whitespace=True)
+    # defer_build: pydantic builds a model's validator when it first validates a row, not at import. A table read
+    # from the cache (`sources.tablecache`) is built with model_construct and never needs one.
+    model_config = ConfigDict(frozen=True, str_strip_whitespace=True, defer_build=True)
 
     @field_validator("*", mode="before")
     @classmethod

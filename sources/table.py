@@ -14,6 +14,7 @@ from sources.models import (
     CARRYING_GRADES, CLAIM_COLUMNS, DOMAIN_COLUMNS, SOURCE_COLUMNS, SUBJECT_COLUMNS, WEAK_GRADES, Domain,
     DomainCategory, ReferenceClaim, Source, Subject,
 )
+from sources import tablecache
 from sources.writing import safe_cell, write_atomically
 
 DEFAULT_DIR = Path(__file__).parent / "data"
@@ -77,15 +78,26 @@ def load_table(replace: list[str | Path] | None = None, extend: list[str | Path]
         files.extend(found)
     table = SourceTable()
     digest = hashlib.sha256()
-    claim_ids: dict[str, str] = {}
-    statements: dict[str, str] = {}
-    claim_rows: list[tuple[str, int, ReferenceClaim]] = []
+    contents: list[tuple[str, Path, bytes]] = []
     for kind, file in files:
         data = _read_bytes(file, problems)
         if data is None:
             continue
         digest.update(kind.encode() + b"\0" + data + b"\0")
         table.origins.append(str(file))
+        contents.append((kind, file, data))
+    table.fingerprint = digest.hexdigest()
+    cached = None if problems else tablecache.load(table.fingerprint)
+    if cached is not None:  # these very files passed every check below before
+        table.sources = {s.id: s for s in cached["sources"]}
+        table.claims = cached["claims"]
+        table.domains = {d.domain: d for d in cached["domains"]}
+        table.subjects = {s.subject: s for s in cached["subjects"]}
+        return table
+    claim_ids: dict[str, str] = {}
+    statements: dict[str, str] = {}
+    claim_rows: list[tuple[str, int, ReferenceClaim]] = []
+    for kind, file, data in contents:
         for row_number, model in _parse(kind, file, data, problems):
             name = str(file)
             if isinstance(model, Source):
@@ -125,7 +137,10 @@ def load_table(replace: list[str | Path] | None = None, extend: list[str | Path]
         table.claims.append(claim)
     if problems:
         raise TableError(problems)
-    table.fingerprint = digest.hexdigest()
+    tablecache.store(table.fingerprint, {
+        "sources": list(table.sources.values()), "claims": table.claims,
+        "domains": list(table.domains.values()), "subjects": list(table.subjects.values()),
+    })
     return table
 
 

@@ -14,9 +14,12 @@ import stat
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from checker.judging import cachefile
-from sources import SourceTable
+
+if TYPE_CHECKING:
+    from sources import SourceTable
 
 FORMAT = b"claimsift-prepared-3"
 CODE = ("index.py", "matching.py", "text.py", "cachefile.py")
@@ -47,17 +50,36 @@ def trusted(status: os.stat_result) -> bool:
     return status.st_uid == os.getuid() and not status.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
 
 
-def _read(path: Path):
+def read_trusted(path: Path) -> bytes | None:
+    """The bytes of a cache file, or None if it is not a regular file this user alone may write."""
     flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
     handle = os.open(path, flags)
     with os.fdopen(handle, "rb") as stream:
         status = os.fstat(stream.fileno())
         if not stat.S_ISREG(status.st_mode) or not trusted(status):
             return None
-        return cachefile.loads(stream.read())
+        return stream.read()
 
 
-def _usable_folder(folder: Path) -> bool:
+def _read(path: Path):
+    data = read_trusted(path)
+    return None if data is None else cachefile.loads(data)
+
+
+def write_whole(folder: Path, name: str, data: bytes) -> None:
+    """Write a cache file whole or not at all; a failure leaves nothing behind and is not an error."""
+    temporary = None
+    try:
+        handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{name.split('-')[0]}-", suffix=".tmp")
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+        os.replace(temporary, folder / name)
+    except Exception:
+        if temporary is not None:
+            Path(temporary).unlink(missing_ok=True)
+
+
+def usable_folder(folder: Path) -> bool:
     try:
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         status = folder.stat()
@@ -81,7 +103,7 @@ def prepared_for(table: SourceTable, build: Callable[[SourceTable], object]):
     from checker.judging.matching import Prepared
 
     folder = cache_dir()
-    if folder is None or not table.fingerprint or not _usable_folder(folder):
+    if folder is None or not table.fingerprint or not usable_folder(folder):
         return build(table)
     path = folder / f"prepared-{key(table)}.bin"
     try:
@@ -91,13 +113,9 @@ def prepared_for(table: SourceTable, build: Callable[[SourceTable], object]):
     except Exception:  # missing, stale, damaged or planted: rebuild
         pass
     prepared = build(table)
-    temporary = None
     try:
-        handle, temporary = tempfile.mkstemp(dir=folder, prefix=".prepared-", suffix=".tmp")
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(cachefile.dumps(prepared))
-        os.replace(temporary, path)
+        data = cachefile.dumps(prepared)
     except Exception:
-        if temporary is not None:
-            Path(temporary).unlink(missing_ok=True)
+        return prepared
+    write_whole(folder, path.name, data)
     return prepared
