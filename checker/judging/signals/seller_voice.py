@@ -63,7 +63,8 @@ def first_person(sentence: Sentence, table: SourceTable, page=None) -> list[str]
     """On a page that sells, its author is the seller: whatever it says of itself in the first person ("we source
     most of our roots from …", "our mission is …") is the seller talking about its business. Elsewhere (a
     regulator, a charity, a research team also say "we") it says nothing, so it is read only once the page's
-    decision is made (`signals.page.PAGE_DEPENDENT`). The name the seller gave itself on the page counts as its "we"."""
+    decision is made (`signals.page.PAGE_DEPENDENT`). The name the seller gave itself on the page counts as its "we".
+    (A name the selling page merely repeats does not: on the dev pages that took in species and product names.)"""
     if page is None or not page.sells:
         return []
     lower = sentence.text.lower()
