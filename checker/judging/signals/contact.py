@@ -55,7 +55,8 @@ YOU_WILL = re.compile(
     r"\b(?:the|an?|our|your) (?:[\w-]+ )?(?:clinician|prescriber|integrator|specialist|guide|nurse|provider|physician|"
     r"facilitator|practitioner|therapist|care team|medical team)s? (?:[\w-]+ ){0,2}?(?:will|can|is|are)\b|"
     r"\b(?:by|with) the (?:clinician|prescriber|integrator|specialist|guide|nurse|provider|facilitator)\b|"
-    r"\bclients?\b|\b(?:the|its|their) cost of\b|\binvestment in your\b"
+    r"\bclients?\b|\b(?:the|its|their) cost of\b|\binvestment in your\b|"
+    r"\b(?:insurance|insurers?|reimburse\w*|superbills?|out-of-network|financing|payment plans?)\b"
 )
 
 

@@ -325,3 +325,16 @@ def test_a_seller_that_names_itself_is_the_pages_brand():
     text = ("At Larchwood Herbs, we dry every cap by hand. Our tinctures ship in glass bottles. "
             "Larchwood Herbs has grown mushrooms for twenty years.")
     assert "Larchwood Herbs has grown mushrooms for twenty years." in promoted(text)
+
+
+def test_a_clinics_insurance_and_financing_lines_are_its_own_copy():
+    text = CLINIC + " Most insurers do not cover the infusions yet."
+    assert "Most insurers do not cover the infusions yet." in promoted(text)
+
+
+@pytest.mark.parametrize("line", [
+    "Earn 5 reward points for every pound you spend.",
+    "Refer a friend and you both get a free bottle.",
+])
+def test_loyalty_and_referral_lines_are_offers(line):
+    assert verdict(line, line) == "promotion", findings(line)
