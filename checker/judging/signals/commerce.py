@@ -17,6 +17,10 @@ STRONG = re.compile(
     r"loyalty (?:points|rewards|programme|program|scheme)|loyal customers?|rewards? points?|earn (?:\w+ )?points|"
     r"rewards? (?:programme|program)|refer a friend)\b",
 )
+# A shop's own heading or button: "Buy Fly Agarics", "Shop Calm Drops" (a capitalised name and nothing else). Not a
+# campaign's advice ("Buy Safely Online", "Shop Local", "Buy Nothing Day"): those words never name goods.
+_ADVICE = "safely|safe|smart|smarter|local|locally|online|now|today|here|wisely|responsibly|legal|legally|better|less|more|nothing|british"
+STRONG_HEADING = re.compile(rf"(?:Buy|Shop|BUY|SHOP) (?!(?i:{_ADVICE})\b)(?:[A-Z][\w'’-]*\s?){{1,4}}$")
 # Shop words: selling only when a seller or product is named too, or the page sells. Clinical pages quote
 # prices, say "available" and talk about delivery of care.
 WEAK = re.compile(
@@ -41,7 +45,9 @@ def sales(sentence: Sentence, table: SourceTable, page=None) -> list[str]:
     lower = sentence.text.lower()
     if not cued(lower, STRONG_CUES):
         return []
-    return [f"offer: {' '.join(m.group(0).split())}" for m in STRONG.finditer(lower)]
+    found = [f"offer: {' '.join(m.group(0).split())}" for m in STRONG.finditer(lower)]
+    heading = STRONG_HEADING.match(sentence.text)
+    return found + ([f"offer: {heading.group(0)}"] if heading else [])
 
 
 def commerce(sentence: Sentence, table: SourceTable, page=None) -> list[str]:

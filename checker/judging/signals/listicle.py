@@ -9,11 +9,16 @@ from sources import SourceTable
 
 PICK = re.compile(
     r"^\W*(?:#?\d+[.)]\s*)?(?P<label>(?i:best|top|runner[- ]up|budget|premium|editor'?s'?|our (?:top )?)[^:]{0,40}):\s*"
-    r"(?P<name>[A-Z0-9][^:]{1,90}?)(?:\s+at\s+(?P<shop>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}))?\W*$",
+    r"(?P<name>[A-Z0-9][^:|]{1,90}?)(?:\s+at\s+(?P<shop>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}))?"
+    r"(?:\s*[|–-]\s*(?i:(?:read (?:the |our )?)?(?:full )?review|see (?:price|deal)|check price))?\W*$",
 )
+# A product line of a review list that links to its review: "Calm Drops 500 mg | full review".
+REVIEW_LINK = re.compile(r"^[A-Z0-9][^|]{2,90}\|\s*(?i:(?:read (?:the |our )?)?full review|read review|see price|check price)\W*$")
 
 
 def pick(sentence: Sentence, table: SourceTable, page=None) -> list[str]:
+    if "|" in sentence.text and REVIEW_LINK.match(sentence.text):
+        return [f"list pick: {sentence.text.split('|')[0].strip()} (links to its review)"]
     if ":" not in sentence.text:
         return []
     match = PICK.match(sentence.text)

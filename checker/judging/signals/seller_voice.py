@@ -12,7 +12,9 @@ from sources import SourceTable
 
 _GOODS = alternation(GOODS_NOUNS)
 # "our tinctures", "our magic truffle microdosing product", "my shop".
-OUR_GOODS = re.compile(rf"\b(?:our|my)\s+(?:own\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:{_GOODS})\b")
+OUR_GOODS = re.compile(
+    rf"\b(?:our|my)\s+(?:own\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:{_GOODS})\b|\b(?:{_GOODS}) (?:like|such as|of) ours\b"
+)
 # Verbs only a seller says of itself: "we ship", "we sell", "we still have those too".
 WE_SELL = re.compile(
     r"\bwe(?:'ll| will| can)?\s+(?:also\s+|still\s+|now\s+|currently\s+|only\s+|always\s+)?"
@@ -26,9 +28,10 @@ OUR_SERVICE = re.compile(
 )
 # The seller naming itself: "here at Calmleaf", "we in Calmleaf", "at Calmleaf we".
 _SELF = re.compile(
-    rf"\b(?:[Hh]ere at|[Ww]e (?:at|in)|us at)\s+(?P<after>{NAME.pattern})|\b[Aa]t\s+(?P<before>{NAME.pattern}),?\s+(?:we|our team)\b"
+    rf"\b(?:[Hh]ere at|[Ww]e (?:at|in)|us at|I (?:run|founded|started|own|set up))\s+(?P<after>{NAME.pattern})|"
+    rf"\b[Aa]t\s+(?P<before>{NAME.pattern}),?\s+(?:we|our team)\b"
 )
-_GATE = re.compile(r"\b(?:we|us|here at)\b")
+_GATE = re.compile(r"\b(?:we|us|here at|i run|i founded|i started|i own|i set up)\b")
 # The page's author speaking as itself: "we source our kava from …", "our mission is …", "let us help".
 FIRST_PERSON = re.compile(r"\b(?:we|we['’](?:ll|ve|re|d)|us|our|ours|ourselves)\b")
 QUOTES = "\"“”‘’'"

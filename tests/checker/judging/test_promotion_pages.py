@@ -338,3 +338,28 @@ def test_a_clinics_insurance_and_financing_lines_are_its_own_copy():
 ])
 def test_loyalty_and_referral_lines_are_offers(line):
     assert verdict(line, line) == "promotion", findings(line)
+
+
+@pytest.mark.parametrize("text, sentence", [
+    ("Buy Marsh Caps", "Buy Marsh Caps"),
+    ("I run Quillby Health, and I see every patient myself. Our program starts with a video call.",
+     "I run Quillby Health, and I see every patient myself."),
+    ("Truffle microdose pack € 79,00. You can weigh your own doses or use ready-made packs like ours.",
+     "You can weigh your own doses or use ready-made packs like ours."),
+])
+def test_a_shops_button_a_founder_and_goods_like_ours_are_the_sellers(text, sentence):
+    assert verdict(text, sentence) == "promotion", findings(text)
+
+
+@pytest.mark.parametrize("text", ["Buy Nothing groups share goods between neighbours for free.", "Buy Safely Online",
+                                  "Shop Local"])
+def test_a_campaigns_advice_is_not_a_shops_button(text):
+    assert promoted(text) == []
+
+
+@pytest.mark.parametrize("line", [
+    "Best for Sleep: Dozewell Night Tincture | full review",
+    "Marigold Calm Gummies 25 mg | read our full review",
+])
+def test_a_review_lists_product_line_is_a_pick(line):
+    assert verdict(line, line) == "promotion", findings(line)
