@@ -2,7 +2,8 @@
 
 The fixtures in tests/data/verdicts-before-speed/ are the reports the code on main gave without that work (made
 again from main's last commit before the speed branch was merged, since main's matching had moved on meanwhile,
-and once more after the acceptance model's refit that followed: a deliberate change of verdicts remakes them)
+and once more after the acceptance model's refit that followed: a deliberate change of verdicts remakes them;
+last remade when a price at a sentence's end came to be read, which adds it to one promotion's signals)
 for 24 generated articles (benchmarks/corpus.py, seed 7: Markdown and HTML): the CSV with the built-in
 table, and the JSON against a generated table of 5,000 reference claims (seed 7), which also loads the index
 with claims it must pass over. The JSON run uses two worker processes, the CSV run one, so both paths are held

@@ -104,7 +104,8 @@ HYPE = re.compile(
     r"all[- ]star|excellent choice|perfect for)\b",
 )
 # Amounts of money: "£50", "$3.34", "€20", "20 USD".
-PRICE = re.compile(r"(?:[£$€]\s?\d[\d,]*(?:\.\d\d)?(?![\d,.])(?!\s*(?:million|billion|bn|m)\b)|\b\d[\d,]*(?:\.\d\d)?\s?(?:usd|gbp|eur)\b)")
+# A full stop after the amount ends the sentence ("It costs £50."); a digit after it would make it a longer number.
+PRICE = re.compile(r"(?:[£$€]\s?\d[\d,]*(?:\.\d\d)?(?![\d,]|\.\d)(?!\s*(?:million|billion|bn|m)\b)|\b\d[\d,]*(?:\.\d\d)?\s?(?:usd|gbp|eur)\b)")
 # A price per unit, as a listing or a price tag shows it: "($3.34 / oz.)", "£24.99 per bottle".
 UNIT_PRICE = re.compile(
     PRICE.pattern + r"\s*(?:/|per|an?|each)\s*(?:oz|ounce|g|gram|kg|lb|bottle|jar|pack|bar|box|bag|unit|piece|each)?\b",

@@ -363,3 +363,10 @@ def test_a_campaigns_advice_is_not_a_shops_button(text):
 ])
 def test_a_review_lists_product_line_is_a_pick(line):
     assert verdict(line, line) == "promotion", findings(line)
+
+
+@pytest.mark.parametrize("text, amount", [("A month's supply costs £50.", "£50"), ("Price € 79,00.", "€ 79,00"),
+                                          ("The clinic raised £3.5 million.", None)])
+def test_a_price_at_the_end_of_a_sentence_is_read(text, amount):
+    from checker.judging.signals.vocabulary import PRICE
+    assert (PRICE.search(text).group(0) if PRICE.search(text) else None) == amount
