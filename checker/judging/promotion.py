@@ -75,6 +75,8 @@ PAGE_WEIGHTS: dict[str, tuple[float, float]] = {
     "seller names itself": (1.0, 1.0),
     "seller voice": (0.5, 1.5),
     "service voice": (0.25, 0.75), # "our team" is said by public services too
+    "first-person voice": (0.25, 0.75),  # the author speaks of itself ("we source…"): a charity or a trust does too,
+                                   # so it is not one of PAGE_CORE
     "endorsements": (0.25, 0.75),
     "cart words": (0.5, 1.5),
     "prices": (0.5, 1.0),          # prices alone (an NHS page listing charges) do not make a shop

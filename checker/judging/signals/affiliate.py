@@ -12,12 +12,13 @@ AFFILIATE_PARAMETERS = frozenset(
      "clickid", "coupon", "discount", "promo", "promocode", "via", "sscid", "avad", "ranmid", "ranEAID".lower()}
 )
 _DISCLOSURE = re.compile(
-    r"\b(?:affiliate (?:link|links|partner|commission)|we (?:may )?(?:earn|receive) (?:a )?(?:small )?commissions?|"
+    r"\b(?:affiliate (?:link|links|partner|commission)|we (?:may |will |might )?(?:earn|receive|get) (?:a )?(?:small )?commissions?|"
+    r"reader-supported|(?:is|are) (?:[\w-]+ and )?reader supported|(?:buy|purchase|shop) (?:something )?(?:through|via|using) (?:the )?links on (?:our|this) (?:site|page)|"
     r"sponsored (?:post|content|by)|paid partnership|in partnership with|#ad\b|#sponsored\b)",
 )
 
 
-CUES = ("affiliate", "commission", "sponsor", "partnership", "#ad")
+CUES = ("affiliate", "commission", "sponsor", "partnership", "#ad", "reader", "links on")
 
 
 def affiliate(sentence: Sentence, table: SourceTable, page=None) -> list[str]:

@@ -14,7 +14,8 @@ STRONG = re.compile(
     r"free (?:delivery|shipping|returns|gift|consultation|trial|samples?)|(?:shipping|delivery) is free|orders? (?:above|over|of) [£$€]\s?\d+|"
     r"next[- ]day delivery|money[- ]back|no questions asked|refund your (?:\w+ )?order|limited[- ]time offer|"
     r"in stock|sale (?:ends|now)|best prices?|buy \d+,? get \d+|bogo|auto[- ]ship|subscribe (?:and|&) save|"
-    r"loyalty (?:points|rewards|programme|program|scheme)|loyal customers?)\b",
+    r"loyalty (?:points|rewards|programme|program|scheme)|loyal customers?|rewards? points?|earn (?:\w+ )?points|"
+    r"rewards? (?:programme|program)|refer a friend)\b",
 )
 # Shop words: selling only when a seller or product is named too, or the page sells. Clinical pages quote
 # prices, say "available" and talk about delivery of care.
@@ -29,7 +30,7 @@ WEAK = re.compile(
 # Every match of STRONG, WEAK and PRICE holds one of these.
 STRONG_CUES = ("buy", "shop", "order", "add to", "%", "sav", "discount", "promo", "coupon", "use code", "free", "next",
                "money", "questions asked", "refund", "limited", "in stock", "sale", "best price", "bogo", "auto",
-               "subscribe", "loyal")
+               "subscribe", "loyal", "reward", "points", "refer a friend")
 WEAK_CUES = ("buy", "purchas", "shop", "store", "order", "pric", "discount", "deal", "stock", "deliver", "shipping",
              "ships", "discreet", "packaging", "refund", "return", "subscription", "saving", "promotion", "coupon",
              "checkout", "cart", "basket", "sale", "sold out", "gift card", "my account", "bestsell", "postage", "spatched")

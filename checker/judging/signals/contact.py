@@ -48,8 +48,16 @@ def service_pitch(sentence: Sentence, table: SourceTable, page=None) -> list[str
     return [f"service pitch: {' '.join(m.group(0).split())}" for m in PITCH.finditer(lower)]
 
 
-# The reader taken through the steps of a service: "you'll meet your clinician", "you will be connected to …".
-YOU_WILL = re.compile(r"\byou(?:['’]ll| will)\b")
+# The reader taken through the steps of a service: "you'll meet your clinician", "you will be connected to …",
+# the service's staff at work ("the prescriber will adjust the dose"), its clients, what it costs them.
+YOU_WILL = re.compile(
+    r"\byou(?:['’]ll| will)\b|"
+    r"\b(?:the|an?|our|your) (?:[\w-]+ )?(?:clinician|prescriber|integrator|specialist|guide|nurse|provider|physician|"
+    r"facilitator|practitioner|therapist|care team|medical team)s? (?:[\w-]+ ){0,2}?(?:will|can|is|are)\b|"
+    r"\b(?:by|with) the (?:clinician|prescriber|integrator|specialist|guide|nurse|provider|facilitator)\b|"
+    r"\bclients?\b|\b(?:the|its|their) cost of\b|\binvestment in your\b|"
+    r"\b(?:insurance|insurers?|reimburse\w*|superbills?|out-of-network|financing|payment plans?)\b"
+)
 
 
 def customer_path(sentence: Sentence, table: SourceTable, page=None) -> list[str]:

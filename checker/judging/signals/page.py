@@ -102,6 +102,8 @@ def page_context(sentences: list[Sentence], table: SourceTable) -> Page:
         talk = product_talk.THIS_PRODUCT.search(lower) if cued(lower, product_talk.TALK_CUES) else None
         if talk:
             page.add("product talk", talk.group(0))
+        if not seen["caution"] and seller_voice.speaks_for_itself(lower):
+            page.add("first-person voice", text[:40])  # counted only beside someone selling (promotion.PAGE_CORE)
         for found in seen["caution"]:
             kind = found.split(":")[0]
             page.add({"public service": "public service", "research": "research voice"}.get(kind, "cautions"), text[:40])

@@ -63,17 +63,25 @@ def first_person(sentence: Sentence, table: SourceTable, page=None) -> list[str]
     """On a page that sells, its author is the seller: whatever it says of itself in the first person ("we source
     most of our roots from …", "our mission is …") is the seller talking about its business. Elsewhere (a
     regulator, a charity, a research team also say "we") it says nothing, so it is read only once the page's
-    decision is made (`signals.page.PAGE_DEPENDENT`). The name the seller gave itself on the page counts as its "we"."""
+    decision is made (`signals.page.PAGE_DEPENDENT`). The name the seller gave itself on the page counts as its "we".
+    (A name the selling page merely repeats does not: on the dev pages that took in species and product names.)"""
     if page is None or not page.sells:
         return []
     lower = sentence.text.lower()
     named = next((n for n in sorted(page.own_names) if re.search(rf"(?<!\w){re.escape(n)}(?!\w)", lower)), "")
     if named:  # the seller by the name it gave itself on this page: "Calmleaf has grown mushrooms for years"
         return [f"speaks as the seller: {named}"]
+    found = speaks_for_itself(lower)
+    return [f"speaks as the seller: {found}"] if found else []
+
+
+def speaks_for_itself(lower: str) -> str:
+    """The first-person word by which the page's author speaks of itself, or "": not a quotation (someone else's
+    "we": an expert quoted on the page) and not "we" meaning everyone."""
     if not FIRST_PERSON.search(lower) or lower.lstrip()[:1] in QUOTES:
-        return []  # a quotation is someone else's "we": an expert quoted on the page
+        return ""
     match = FIRST_PERSON.search(EVERYONE.sub(" ", _QUOTED.sub(" ", lower)))
-    return [f"speaks as the seller: {match.group(0)}"] if match else []
+    return match.group(0) if match else ""
 
 
 def own_name(text: str) -> tuple[str, str]:

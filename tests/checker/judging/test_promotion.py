@@ -34,6 +34,8 @@ def test_a_promotional_sentence_keeps_its_evidence():
     "Visit greencalm.example.com for 15% off all CBD oils.",
     "Our top choice for microdose capsules is shroomtime.example.org, with free delivery.",
     "This article contains affiliate links, and we may earn a commission.",
+    "Calmpages is independent and reader-supported.",
+    "When you buy through links on our site, we will earn a commission.",
     "Order now from [CalmLeaf](https://calmleaf.example.com/?ref=abc) and save.",
     "Trusted platforms such as sporeshop.example.net provide legal psychedelic products.",
 ])
@@ -66,3 +68,8 @@ def test_a_mixed_script_domain_is_named_in_the_notes():
     # the first letter is a Cyrillic "е": a lookalike of a seller's domain
     found = check_text("Buy now at \u0435vil-shop.example.com for 20% off!", "page.md", checker=CHECKER).findings
     assert "mixed-script domain" in found[0].notes
+
+
+def test_a_reader_who_supported_something_is_no_disclosure():
+    assert verdicts("The reader supported the idea of a second trial.") == [
+        ("The reader supported the idea of a second trial.", "unsupported")]

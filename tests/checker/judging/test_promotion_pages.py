@@ -304,10 +304,20 @@ def test_a_clinics_process_copy_is_promotion():
     assert "You'll meet your provider, who will review your treatment plan with you." in shown
 
 
+def test_a_clinics_staff_clients_and_costs_are_its_own_copy():
+    text = CLINIC + (" The prescriber will adjust the dose during the session. Most clients find the music calming. "
+                     "The fee includes the cost of the medicine and its monitoring.")
+    shown = promoted(text)
+    assert "The prescriber will adjust the dose during the session." in shown
+    assert "Most clients find the music calming." in shown
+    assert "The fee includes the cost of the medicine and its monitoring." in shown
+
+
 def test_a_public_service_describing_its_process_is_not_promotion():
     text = ("Ketamine treatment on the NHS. Your GP can refer you to our service, which is free of charge. "
             "You will meet your care coordinator before the first session. "
-            "You will be connected to a monitor while the infusion runs.")
+            "You will be connected to a monitor while the infusion runs. "
+            "The prescriber will adjust the dose during the session.")
     assert promoted(text) == []
 
 
@@ -315,3 +325,16 @@ def test_a_seller_that_names_itself_is_the_pages_brand():
     text = ("At Larchwood Herbs, we dry every cap by hand. Our tinctures ship in glass bottles. "
             "Larchwood Herbs has grown mushrooms for twenty years.")
     assert "Larchwood Herbs has grown mushrooms for twenty years." in promoted(text)
+
+
+def test_a_clinics_insurance_and_financing_lines_are_its_own_copy():
+    text = CLINIC + " Most insurers do not cover the infusions yet."
+    assert "Most insurers do not cover the infusions yet." in promoted(text)
+
+
+@pytest.mark.parametrize("line", [
+    "Earn 5 reward points for every pound you spend.",
+    "Refer a friend and you both get a free bottle.",
+])
+def test_loyalty_and_referral_lines_are_offers(line):
+    assert verdict(line, line) == "promotion", findings(line)
