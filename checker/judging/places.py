@@ -42,8 +42,21 @@ _CASED_NAMES = {name: code for code, names in CASED.items() for name in names}
 _CASED_PATTERN = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(n) for n in _CASED_NAMES) + r")(?![\w])")
 
 
+# Python's `re` tries every name of the alternation above at every position of a text, which made reading places
+# the slowest step of framing a sentence. A match of a name starts with its first word as a whole run of letters,
+# so an ASCII text none of whose runs of letters opens a name cannot match, and skips the pattern.
+_FIRST_WORDS = frozenset(name.split()[0] for name in _NAMES)
+_LETTER_RUNS = re.compile(r"[a-z]+")
+
+
+def _may_name_a_place(text: str) -> bool:
+    if not text.isascii():
+        return True  # re.I folds a few other letters onto ASCII ones (the Kelvin sign is "k"): the pattern decides
+    return not _FIRST_WORDS.isdisjoint(_LETTER_RUNS.findall(text.lower()))
+
+
 def places_in(text: str) -> frozenset[str]:
-    found = {_NAMES[m.group(0).lower()] for m in _PATTERN.finditer(text)}
+    found = {_NAMES[m.group(0).lower()] for m in _PATTERN.finditer(text)} if _may_name_a_place(text) else set()
     found |= {_CASED_NAMES[m.group(0)] for m in _CASED_PATTERN.finditer(text)}
     return frozenset(found)
 

@@ -29,3 +29,17 @@ def test_kind(text, role, lead_in, expected):
 def test_sentences_about_the_page_itself_are_not_claims():
     assert classify("This guide looks at the evidence and the law.", "paragraph") is Kind.OTHER
     assert classify("Many readers ask us whether gummies help.", "paragraph") is Kind.OTHER
+
+
+@pytest.mark.parametrize("text", [
+    "Smith J. Ketamine. Lancet 2019;393:12-9.", "See doi: 10.1000/182 for the trial.", "https://doi.org/10.1000/182",
+    "PMID 31234567", "Retrieved from the NHS website.", "Ketamine [Internet]. London.", "A study protocol for ketamine.",
+    "Randomised, double-blind trial of ketamine in depression.", "Ketamine: a randomised trial", "RETRIEVED FROM nhs.uk",
+    "Psilocybin: A SYSTEMATIC REVIEW", "Acceſſed on 3 May.", "Ketamine is a Class B drug in the UK.",
+    "A review of ketamine", "Published in 2019 by the trust.", "Trial results in 1999.", "Doing well.",
+])
+def test_citation_shortcut_agrees_with_the_pattern(text):
+    """`_cites` skips the pattern only where it cannot match: it gives the pattern's answer everywhere."""
+    from claims.kinds import _CITATION, _cites
+
+    assert _cites(text) is bool(_CITATION.search(text))

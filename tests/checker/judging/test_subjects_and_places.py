@@ -53,3 +53,17 @@ def test_a_document_placed_elsewhere_places_its_sentences_there_too():
     page = ("# Magic mushrooms in the Netherlands\n\nThe Netherlands banned the sale of fresh magic mushrooms in 2008.\n\n"
             "Dutch smart shops now sell truffles instead.\n\nMagic mushrooms were sold in smart shops before the ban.\n")
     assert all(f.evidence.value != "contradicts" for f in findings(page))
+
+
+def test_the_place_shortcut_agrees_with_the_patterns():
+    """`places_in` skips the long pattern for texts that cannot match it: the places found are the pattern's."""
+    from checker.judging.places import _CASED_NAMES, _CASED_PATTERN, _NAMES, _PATTERN, places_in
+
+    def by_patterns(text):
+        found = {_NAMES[m.group(0).lower()] for m in _PATTERN.finditer(text)}
+        return frozenset(found | {_CASED_NAMES[m.group(0)] for m in _CASED_PATTERN.finditer(text)})
+
+    texts = [f"{before}{name}{after}" for name in _NAMES for before in ("In ", "x", "3", "_", "(") for after in ("", "s", ".", "_")]
+    texts += [name.upper() for name in _NAMES] + ["New-Zealand rules", "Great  Britain", "Sold in British Columbia.",
+                                                 "The FDA and the U.S. market", "ENGLAND", "Nothing placed here."]
+    assert [places_in(t) for t in texts] == [by_patterns(t) for t in texts]
