@@ -46,6 +46,7 @@ WEIGHTS: dict[str, tuple[float, float]] = {
     "customer-path": (0.5, 0.5),   # "you'll start with an initial treatment", read only on a page that sells a service
     "hype": (0.25, 0.5),           # "indulgence", "euphoric elixir", "!"
     "caution": (-1.0, -1.0),       # a recall, a warning, a donor, a free public service
+    "disclaimer": (-2.0, -2.0),    # "consult your doctor", "not intended to treat": outweighs a seller's voice and goods
 }
 # Context -> weight.
 CONTEXT_WEIGHTS: dict[str, float] = {

@@ -42,5 +42,6 @@ REGISTRY: dict[str, tuple[Signal, str]] = {
     "customer-path": (contact.customer_path, "a page selling a service tells the reader what will happen: 'you'll meet …'"),
     "product-talk": (product_talk.product_talk, "describes the goods: 'this tincture', 'each bar', the page's own products"),
     "hype": (product_talk.hype, "the loud words of sales copy"),
+    "disclaimer": (caution.disclaimer, "a seller's own disclaimer: 'consult your doctor', 'not intended to treat': counts against promotion"),
     "caution": (caution.caution, "a warning, recall, harm, funding or free public service: counts against promotion"),
 }

@@ -4,7 +4,7 @@ These count against promotion: a regulator naming a recalled brand, a research c
 a charity inviting readers to a free service."""
 from __future__ import annotations
 
-from checker.judging.signals.vocabulary import CAUTION, PUBLIC_SERVICE, RESEARCH, cued
+from checker.judging.signals.vocabulary import CAUTION, DISCLAIMER, PUBLIC_SERVICE, RESEARCH, cued
 from claims import Sentence
 from sources import SourceTable
 
@@ -23,3 +23,16 @@ def caution(sentence: Sentence, table: SourceTable, page=None) -> list[str]:
     found += [f"public service: {m.group(0).lower()}" for m in PUBLIC_SERVICE.finditer(lower)][:1]
     found += [f"research: {m.group(0)}" for m in RESEARCH.finditer(lower)][:1]
     return found
+
+
+DISCLAIMER_CUES = ("consult", "accountable", "responsible", "liable", "exceed", "intended", "meant to", "evaluated")
+
+
+def disclaimer(sentence: Sentence, table: SourceTable, page=None) -> list[str]:
+    """A seller's own legal or safety disclaimer ("consult your doctor", "we cannot be held responsible"): it
+    protects the seller and sells nothing. It counts against its own sentence only: shops carry disclaimers, so
+    they say nothing about whether the page sells."""
+    lower = sentence.text.lower()
+    if not cued(lower, DISCLAIMER_CUES):
+        return []
+    return [f"disclaimer: {m.group(0)}" for m in DISCLAIMER.finditer(lower)][:1]

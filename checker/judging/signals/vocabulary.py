@@ -116,6 +116,13 @@ CAUTION = re.compile(
     r"hospitali[sz]\w*|adverse|contaminat\w*|undisclosed|undeclared|unlabell?ed|banned|withdrawn|enforcement|"
     r"(?:has|have|was|were) (?:given|donated|granted)|donors?|grants?|funded by|funding)\b",
 )
+# A seller's legal or safety disclaimer: it protects the seller, it does not sell ("consult your doctor before use",
+# "we cannot be held responsible", "not intended to diagnose, treat or cure").
+DISCLAIMER = re.compile(
+    r"\b(?:consult (?:with )?(?:your|a|their) (?:own )?(?:doctor|gp|physician|pharmacist|healthcare (?:provider|professional))|"
+    r"(?:not|cannot be held|can't be held|will not be held) (?:be )?(?:held )?(?:accountable|responsible|liable)|"
+    r"do not exceed|not (?:intended|meant) to (?:diagnose|treat|cure)|not been evaluated by)\b",
+)
 # A research team's voice: a study, not a sale ("we plan to study", "participants", "the principal investigator").
 RESEARCH = re.compile(
     r"\bwe (?:plan|intend|propose|sought|conducted|recruited|enrolled|randomi[sz]ed|analy[sz]ed|measured|hypothesi[sz]ed)\b|"

@@ -370,3 +370,13 @@ def test_a_review_lists_product_line_is_a_pick(line):
 def test_a_price_at_the_end_of_a_sentence_is_read(text, amount):
     from checker.judging.signals.vocabulary import PRICE
     assert (PRICE.search(text).group(0) if PRICE.search(text) else None) == amount
+
+
+@pytest.mark.parametrize("sentence", [
+    "We recommend that customers always consult their doctor before taking any new products.",
+    "We cannot be held responsible for changes in flavour between batches of our oils.",
+    "Our capsules are not intended to diagnose, treat or cure any disease.",
+])
+def test_a_shops_own_disclaimer_is_not_promotion(sentence):
+    text = "Free delivery on orders over £40 and 10% off your first order. " + sentence
+    assert sentence not in promoted(text)
