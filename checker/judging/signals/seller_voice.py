@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from checker.judging.signals.names import NAME
+from checker.judging.signals.product_talk import is_label
 from checker.judging.signals.vocabulary import (
     EVERYONES_NOUNS, GOODS_NOUNS, INSTITUTION_WORDS, PRODUCT_NOUNS, SERVICE_NOUNS, SERVICE_VOICE_NOUNS, alternation,
 )
@@ -68,8 +69,8 @@ def first_person(sentence: Sentence, table: SourceTable, page=None) -> list[str]
     regulator, a charity, a research team also say "we") it says nothing, so it is read only once the page's
     decision is made (`signals.page.PAGE_DEPENDENT`). The name the seller gave itself on the page counts as its "we".
     (A name the selling page merely repeats does not: on the dev pages that took in species and product names.)"""
-    if page is None or not page.sells:
-        return []
+    if page is None or not page.sells or is_label(sentence):
+        return []  # a heading or a question ("Our Returns Process", "How We Chose") names a section, it does not sell
     lower = sentence.text.lower()
     named = next((n for n in sorted(page.own_names) if re.search(rf"(?<!\w){re.escape(n)}(?!\w)", lower)), "")
     if named:  # the seller by the name it gave itself on this page: "Calmleaf has grown mushrooms for years"

@@ -380,3 +380,9 @@ def test_a_price_at_the_end_of_a_sentence_is_read(text, amount):
 def test_a_shops_own_disclaimer_is_not_promotion(sentence):
     text = "Free delivery on orders over £40 and 10% off your first order. " + sentence
     assert sentence not in promoted(text)
+
+
+@pytest.mark.parametrize("heading", ["# Our Returns Process", "# How We Chose the Best Calming Oils"])
+def test_a_selling_pages_heading_in_its_own_voice_is_not_promotion(heading):
+    text = heading + "\n\nFree delivery on orders over £40. We ship our oils in glass bottles.\n"
+    assert heading[2:] not in promoted(text, "page.md")
