@@ -91,6 +91,8 @@ PAGE_WEIGHTS: dict[str, tuple[float, float]] = {
     "cautions": (-0.25, -1.0),
     "research voice": (-0.25, -1.0),  # "we plan to study", "participants": a research centre, not a seller
 }
+# Fitted on ../shared/dev-pages (2026-12-01): at 1.5 shops that name themselves and speak of their goods, but show
+# no cart, did not sell; 1.0 turns no reputable page of the shared, extra or dev sets into a selling one.
 PAGE_THRESHOLD = 1.0
 # A page sells only with at least one of these: someone selling (a seller's voice, a brand, affiliate links, list
 # picks, sales wording). Prices, a contact line and a delivery word alone are an NHS trust's fee list too.
