@@ -13,7 +13,8 @@ AFFILIATE_PARAMETERS = frozenset(
 )
 _DISCLOSURE = re.compile(
     r"\b(?:affiliate (?:link|links|partner|commission)|we (?:may |will |might )?(?:earn|receive|get) (?:a )?(?:small )?commissions?|"
-    r"reader-supported|(?:is|are) (?:[\w-]+ and )?reader supported|(?:buy|purchase|shop) (?:something )?(?:through|via|using) (?:the )?links on (?:our|this) (?:site|page)|"
+    r"reader-supported|(?:is|are) (?:[\w-]+ and )?reader supported|"
+    r"(?:buy|purchase|shop) (?:something )?(?:through|via|using) (?:the )?links on (?:our|this) (?:site|page)|"
     r"sponsored (?:post|content|by)|paid partnership|in partnership with|#ad\b|#sponsored\b)",
 )
 

@@ -37,6 +37,7 @@ class Page:
     products: set[str] = field(default_factory=set)  # names of products and brands the page repeats, lower case
     own_nouns: set[str] = field(default_factory=set)  # what the seller says it sells: "tincture", "therapy"
     own_names: set[str] = field(default_factory=set)  # what the seller calls itself ("at Calmleaf, we"), lower case
+    voices: dict[str, str] = field(default_factory=dict)  # the first-person word each sentence speaks for itself with
     seen: list[dict[str, list[str]]] = field(default_factory=list)  # each sentence's signals, in order
     named: dict[str, list[tuple[str, str, str]]] = field(default_factory=dict)  # names found, by sentence text
     sells: bool = False
@@ -102,7 +103,8 @@ def page_context(sentences: list[Sentence], table: SourceTable) -> Page:
         talk = product_talk.THIS_PRODUCT.search(lower) if cued(lower, product_talk.TALK_CUES) else None
         if talk:
             page.add("product talk", talk.group(0))
-        if not seen["caution"] and seller_voice.speaks_for_itself(lower):
+        page.voices[text] = seller_voice.speaks_for_itself(lower)  # read again by `first_person` once the page sells
+        if page.voices[text] and not seen["caution"]:
             page.add("first-person voice", text[:40])  # counted only beside someone selling (promotion.PAGE_CORE)
         for found in seen["caution"]:
             kind = found.split(":")[0]

@@ -75,7 +75,7 @@ def first_person(sentence: Sentence, table: SourceTable, page=None) -> list[str]
     named = next((n for n in sorted(page.own_names) if re.search(rf"(?<!\w){re.escape(n)}(?!\w)", lower)), "")
     if named:  # the seller by the name it gave itself on this page: "Calmleaf has grown mushrooms for years"
         return [f"speaks as the seller: {named}"]
-    found = speaks_for_itself(lower)
+    found = page.voices[sentence.text] if sentence.text in page.voices else speaks_for_itself(lower)
     return [f"speaks as the seller: {found}"] if found else []
 
 
