@@ -98,6 +98,12 @@ PAGE_THRESHOLD = 1.0
 # picks, sales wording). Prices, a contact line and a delivery word alone are an NHS trust's fee list too.
 PAGE_CORE = frozenset({"affiliate", "list picks", "sales wording", "seller names itself", "seller voice", "brand offers",
                        "repeated product names", "service voice"})
+# The author speaking of itself is someone selling too when it does so often, beside pitching (a clinic's "what to
+# expect" page, a retreat's FAQ), and nothing says the author serves the public or does research: an NHS trust's
+# fee list and a university's trial page say "we" as often. Fitted on ../shared/dev-pages and dev-pages2.
+FIRST_PERSON_CORE = 3
+PITCHING = frozenset({"service pitch", "endorsements", "sales tone"})
+NOT_A_SELLER = frozenset({"public service", "research voice"})
 
 # Headings, labels ("Name:") and questions get the page's weight only with evidence of these kinds of their own:
 # "Contact us on: …" sells on a clinic's page, a product's name as a heading does not.
@@ -170,13 +176,20 @@ def is_promotion(seen: dict[str, list[str]], context: list[str]) -> bool:
 def decide_page(page: Page) -> None:
     """Whether the page sells, and the short account the report gives of it ("page sells: 6 prices, cart words")."""
     score = sum(_weigh(*PAGE_WEIGHTS[name], count) for name, count in page.counts.items() if name in PAGE_WEIGHTS)
-    core = any(page.counts[name] for name in PAGE_CORE) or page.counts["cart words"] >= 2
+    core = (any(page.counts[name] for name in PAGE_CORE) or page.counts["cart words"] >= 2
+            or _speaks_as_seller(page))
     page.sells = score >= PAGE_THRESHOLD and core
     if page.sells:
         shown = [name for name, (weight, _) in PAGE_WEIGHTS.items() if weight > 0 and page.counts[name]]
         page.evidence = ", ".join(
             f"{page.counts[name]} {name}" if page.counts[name] > 1 else name for name in shown[:4]
         )
+
+
+def _speaks_as_seller(page: Page) -> bool:
+    counts = page.counts
+    return (counts["first-person voice"] >= FIRST_PERSON_CORE and any(counts[name] for name in PITCHING)
+            and not any(counts[name] for name in NOT_A_SELLER))
 
 
 def _weigh(weight: float, most: float, count: int) -> float:

@@ -56,15 +56,22 @@ YOU_WILL = re.compile(
     r"facilitator|practitioner|therapist|care team|medical team)s? (?:[\w-]+ ){0,2}?(?:will|can|is|are)\b|"
     r"\b(?:by|with) the (?:clinician|prescriber|integrator|specialist|guide|nurse|provider|facilitator)\b|"
     r"\bclients?\b|\b(?:the|its|their) cost of\b|\binvestment in your\b|"
-    r"\b(?:insurance|insurers?|reimburse\w*|superbills?|out-of-network|financing|payment plans?)\b"
+    r"\b(?:insurance|insurers?|reimburse\w*|superbills?|out-of-network|financing|payment plans?)\b|"
+    # the visit itself: "before you arrive", "during your infusion", "to and from the appointments"
+    r"\b(?:before|after|during|to and from) (?:you arrive|(?:the|your) (?:first )?(?:appointments?|infusions?|"
+    r"sessions?|visits?|treatments?|consultations?))\b"
 )
+
+
+# What shows that the page sells a service, not goods: its voice, its pitch, its booking lines.
+SERVICE_FEATURES = ("service voice", "service pitch", "booking or contact lines")
 
 
 def customer_path(sentence: Sentence, table: SourceTable, page=None) -> list[str]:
     """On a page that sells a service (its own voice or pitch counted), telling the reader what will happen to
     them is the service describing itself. Read only once the page's decision is made: an NHS page or a trial's
     says "you will" too, and does not sell."""
-    if page is None or not page.sells or not (page.counts["service voice"] or page.counts["service pitch"]):
+    if page is None or not page.sells or not any(page.counts[name] for name in SERVICE_FEATURES):
         return []
     match = YOU_WILL.search(sentence.text.lower())
     return [f"the customer's path: {match.group(0)}"] if match else []

@@ -386,3 +386,31 @@ def test_a_shops_own_disclaimer_is_not_promotion(sentence):
 def test_a_selling_pages_heading_in_its_own_voice_is_not_promotion(heading):
     text = heading + "\n\nFree delivery on orders over £40. We ship our oils in glass bottles.\n"
     assert heading[2:] not in promoted(text, "page.md")
+
+
+# --- an author that speaks as the seller, with no seller's vocabulary ------------------------------------------
+
+VISIT = (
+    "What to expect at your visit. "
+    "We will guide you through each step of the treatment. "
+    "We keep a quiet recovery room for you and your companion. "
+    "Our nurses are trained in infusion care, and we recommend our evening slots for first visits. "
+    "Book a consultation to get started. "
+    "Eat a light meal a few hours before your first appointment. "
+    "Plan for someone to drive you to and from the appointments."
+)
+
+
+def test_a_clinic_speaking_as_itself_sells_its_visits():
+    shown = promoted(VISIT)
+    assert "We keep a quiet recovery room for you and your companion." in shown
+    assert "Eat a light meal a few hours before your first appointment." in shown
+    assert "Plan for someone to drive you to and from the appointments." in shown
+
+
+@pytest.mark.parametrize("preface", [
+    "This NHS service is free for patients referred by their GP. ",
+    "Our research team runs this trial at the university hospital, and participants are paid travel costs. ",
+])
+def test_a_public_service_or_a_trial_speaking_as_itself_does_not_sell(preface):
+    assert promoted(preface + VISIT) == []
