@@ -26,6 +26,7 @@ WEIGHTS: dict[str, tuple[float, float]] = {
     "affiliate": (1.0, 1.0),       # an affiliate link or disclosure sells on its own
     "sales": (1.0, 1.0),           # "free shipping", "20% off", "no questions asked"
     "price-tag": (1.0, 1.0),       # "CALM ROOT – ($4.10 / oz.)"
+    "price-line": (1.0, 1.0),      # "$39.99 $49.99" on a page that sells
     "pick": (1.0, 1.0),            # "Best Overall: X at Y"
     "product-claim": (1.0, 1.0),   # "Calmleaf offers a range of oils"
     "self-named": (0.75, 0.75),    # "here at Calmleaf": with one more sign, promotion
@@ -58,7 +59,7 @@ CONTEXT_WEIGHTS: dict[str, float] = {
                                    # page that serves the public (the NHS, a helpline) or reports research
 }
 # Evidence that a page's warnings do not outweigh: a seller's own domain, affiliate links, sales wording.
-UNMOVED_BY_WARNINGS = frozenset({"seller", "website", "affiliate", "sales", "pick", "price-tag"})
+UNMOVED_BY_WARNINGS = frozenset({"seller", "website", "affiliate", "sales", "pick", "price-tag", "price-line"})
 THRESHOLD = 1.0
 # Who sells: a seller, a website, a brand, the seller's own voice, its goods. Selling words with no one selling
 # ("telephone advice and order line") add at most WORDS_ALONE, unless the page around them sells.

@@ -27,6 +27,7 @@ REGISTRY: dict[str, tuple[Signal, str]] = {
     "affiliate": (affiliate.affiliate, "affiliate links or affiliate/sponsorship disclosures"),
     "sales": (commerce.sales, "offers and sales wording: free shipping above £50, 20% off, refunds, shop now"),
     "price-tag": (commerce.price_tag, "a product listing line: a name and its price"),
+    "price-line": (commerce.price_line, "a line that is only a price, on a page that sells"),
     "pick": (listicle.pick, "a pick of a best-of list: 'Best Overall: X at Y'"),
     "product-claim": (product_claim.product_claim, "a seller or product is the subject of a sentence about what it offers"),
     "self-named": (seller_voice.self_named, "the seller names itself: 'here at X', 'at X we'"),

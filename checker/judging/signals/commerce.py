@@ -76,3 +76,22 @@ def price_tag(sentence: Sentence, table: SourceTable, page=None) -> list[str]:
         return []
     unit = UNIT_PRICE.search(text)
     return [f"price tag: {(unit or PRICE.search(text)).group(0).strip()}"]
+
+
+# Words a shop's price line carries besides its prices: "$39.99 $49.99", "Save $10", "From £12 each".
+_PRICE_LINE_WORDS = frozenset({"save", "was", "now", "from", "only", "sale", "price", "each", "per", "off", "rrp",
+                               "regular", "usd", "gbp", "eur", "inc", "incl", "vat"})
+
+
+def price_line(sentence: Sentence, table: SourceTable, page=None) -> list[str]:
+    """A line that is nothing but a price ("€ 79,00", "$39.99 $49.99") on a page that sells: the listing's price.
+    Read only once the page's decision is made (`signals.page.PAGE_DEPENDENT`): an NHS trust's fee table has
+    such lines too."""
+    text = sentence.text
+    if page is None or not page.sells or len(text) > 60 or not cued(text.lower(), PRICE_CUES):
+        return []
+    found = PRICE.search(text)
+    words = re.findall(r"[A-Za-z]+", PRICE.sub(" ", text))
+    if not found or any(w.lower() not in _PRICE_LINE_WORDS for w in words):
+        return []
+    return [f"price line: {found.group(0).strip()}"]

@@ -67,7 +67,7 @@ PAGE_FEATURES = {
     "hype": "sales tone",
 }
 # Signals that read the page's decision (whether it sells, what it sells): run again once it is made.
-PAGE_DEPENDENT = frozenset({"product-talk", "first-person", "customer-path"})
+PAGE_DEPENDENT = frozenset({"product-talk", "first-person", "customer-path", "price-line"})
 
 
 def page_context(sentences: list[Sentence], table: SourceTable) -> Page:

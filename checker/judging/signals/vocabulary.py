@@ -81,7 +81,8 @@ INSTITUTION_WORDS = words("""
     department ministry agency authority council commission parliament committee court university college school
     institute institution centre center hospital hospitals trust foundation charity society association academy
     library service services board consortium network alliance union federation police crown prosecution
-    service research journal review collaboration programme unit
+    service research journal review collaboration programme unit standards executive regulator regulatory
+    administration inspectorate ombudsman directorate bureau assembly senate congress
 """)
 # Common words a sentence starts with: a capitalised word there is not yet a name.
 SENTENCE_STARTERS = words("""

@@ -214,6 +214,9 @@ def test_a_clinics_booking_line_and_its_own_service_are_promotion():
     "Repeat prescription order line: 0300 555 0101",
     # a trial protocol naming a product
     "Each capsule contained 25 mg psilocybin or a placebo. Participants took the capsules under supervision at the clinic.",
+    # a regulator that names itself as it speaks
+    "At Drinking Water Standards Wales we are working with councils to keep tap water safe. "
+    "Since our first advice in 2020, we have asked suppliers to publish their test results.",
     # a news report on a shop
     "Smoke shops in the state have been selling mushroom gummies marketed as nootropics, and five people were hospitalised.",
 ])
@@ -414,3 +417,15 @@ def test_a_clinic_speaking_as_itself_sells_its_visits():
 ])
 def test_a_public_service_or_a_trial_speaking_as_itself_does_not_sell(preface):
     assert promoted(preface + VISIT) == []
+
+
+def test_a_bare_price_line_is_promotion_on_a_page_that_sells():
+    text = ("Calmleaf Reishi Drops\n\nOur tinctures are made in small batches and ship free over £40.\n\n"
+            "£24.00 £29.00\n\nAdd to basket\n")
+    assert "£24.00 £29.00" in promoted(text)
+
+
+def test_a_bare_price_line_on_a_public_fee_list_is_not_promotion():
+    text = ("Charges for private patients at the trust hospital\n\nAn initial assessment costs:\n\n£250\n\n"
+            "Each infusion session costs:\n\n£400\n\nThe NHS treats eligible patients free of charge.\n")
+    assert promoted(text) == []
