@@ -53,10 +53,17 @@ _POSSESSIVE = re.compile(r"'s\b")
 _GLUED_UNIT = re.compile(r"(\d)(mg|mcg|g|kg|ml)\b")
 _NOT = re.compile(r"n't\b")
 _DIGIT = re.compile(r"\d")
+# A hashtag or handle joins its words and marks them by case: "#MagicMushrooms", "@NHSEngland". Split there, so the
+# words match ("magic mushrooms"). On CLEF 2020 **train** tweets this took MAP@5 from 0.841 to 0.874 (keeping the
+# joined form as well gave 0.871, splitting every word at case changes 0.867); dev was run once, after the choice.
+_TAG = re.compile(r"(?<!\w)[#@](\w+)")
+_CASE_CHANGE = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 
 @lru_cache(maxsize=4096)  # terms, words, negation and categories of one sentence each fold it
 def fold(text: str) -> str:
+    if "#" in text or "@" in text:
+        text = _TAG.sub(lambda tag: _CASE_CHANGE.sub(" ", tag.group(1)), text)
     text = text.lower().translate(_FOLD)
     if "'" in text:
         text = _NOT.sub(" not", _POSSESSIVE.sub("", text))
