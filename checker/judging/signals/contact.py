@@ -17,9 +17,9 @@ _PHONE = re.compile(r"(?:\+?\d[\d ()-]{7,}\d)")
 PITCH = re.compile(
     r"\byour (?:\w+ ){0,2}?(?:consult|consultation|care team|care plan|program|programme|sessions?|prescription|"
     r"treatment plan|journey|membership|subscription|orders?|account|basket|cart|provider|clinician|prescriber|guide|"
-    r"integrator|specialist|practitioner|experience)\b|"
+    r"integrator|specialist|practitioner|experience|retreat|stay|booking|spot|intake|deposit|balance)\b|"
     # the client's path through a paid service: "a good candidate for our program", "is ketamine right for you"
-    r"\b(?:candidate for (?:our|this|the) (?:\w+ ){0,2}?(?:program|programme|treatment|therapy|service)|right for you|"
+    r"\b(?:candidate for (?:our|this|the) (?:\w+ ){0,2}?(?:program|programme|treatment|therapy|service)|right for (?:you|me)|"
     r"sign up for)\b|"
     r"\bcustomi[sz]ed (?:for|to) you\b|\btailored to you\b|\bfrom the comfort of your (?:own )?home\b|"
     r"\b(?:you are|you're|you'll be) (?:then )?(?:paired|matched) with\b|\bat your own pace\b|"
@@ -29,7 +29,7 @@ PITCH = re.compile(
 
 CONTACT_CUES = ("contact us", "call us", "email us", "get in touch", "speak to our", "enquire", "book", "schedule",
                 "arrange", "request", "our clinic", "our team", "call our")
-PITCH_CUES = ("your", "candidate", "right for you", "sign up", "customi", "tailored", "paired", "matched", "own pace", "benefits over", "advantages over")
+PITCH_CUES = ("your", "candidate", "right for", "sign up", "customi", "tailored", "paired", "matched", "own pace", "benefits over", "advantages over")
 
 
 def contact(sentence: Sentence, table: SourceTable, page=None) -> list[str]:

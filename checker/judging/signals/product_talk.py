@@ -49,6 +49,11 @@ def hype(sentence: Sentence, table: SourceTable, page=None) -> list[str]:
     return found
 
 
+LABEL_WORDS = 8  # the longest "Name:" label; "Polka Dot Shroom Chocolate Bars:", "What's in this article:"
+
+
 def is_label(sentence: Sentence) -> bool:
     """A heading, a question or a "Name:" label: it names things, it does not describe them."""
-    return sentence.kind in (Kind.HEADING, Kind.QUESTION) or sentence.text.rstrip().endswith(":")
+    # A long sentence that leads into a list ("Here is what you will see at the checkout page:") still says something.
+    text = sentence.text.rstrip()
+    return sentence.kind in (Kind.HEADING, Kind.QUESTION) or (text.endswith(":") and len(text.split()) <= LABEL_WORDS)

@@ -429,3 +429,16 @@ def test_a_bare_price_line_on_a_public_fee_list_is_not_promotion():
     text = ("Charges for private patients at the trust hospital\n\nAn initial assessment costs:\n\n£250\n\n"
             "Each infusion session costs:\n\n£400\n\nThe NHS treats eligible patients free of charge.\n")
     assert promoted(text) == []
+
+
+def test_a_retreats_booking_steps_are_its_customers_path():
+    text = ("We host small psilocybin retreats on our farm. Our facilitators have guided hundreds of guests, and we "
+            "recommend our autumn retreat for first-timers. Book a consultation with our team. "
+            "Pay your deposit to hold your spot on the retreat.")
+    assert "Pay your deposit to hold your spot on the retreat." in promoted(text)
+
+
+def test_a_sentence_leading_into_a_list_is_not_a_label():
+    text = ("Calmleaf Shop ships kratom across the country. Our orders leave the same day. "
+            "Below is a picture of the screen you will see once you reach our checkout page:")
+    assert "Below is a picture of the screen you will see once you reach our checkout page:" in promoted(text)
