@@ -37,6 +37,10 @@ class Page:
     products: set[str] = field(default_factory=set)  # names of products and brands the page repeats, lower case
     own_nouns: set[str] = field(default_factory=set)  # what the seller says it sells: "tincture", "therapy"
     own_names: set[str] = field(default_factory=set)  # what the seller calls itself ("at Calmleaf, we"), lower case
+    # Brand names the page joins to its goods or services and repeats ("Calmleaf's ketamine programme", then
+    # "Calmleaf is …"), lower case: on a page that sells, a sentence with one of them as its subject is the seller
+    # describing itself in the third person.
+    house_names: set[str] = field(default_factory=set)
     voices: dict[str, str] = field(default_factory=dict)  # the first-person word each sentence speaks for itself with
     seen: list[dict[str, list[str]]] = field(default_factory=list)  # each sentence's signals, in order
     named: dict[str, list[tuple[str, str, str]]] = field(default_factory=dict)  # names found, by sentence text
@@ -70,6 +74,9 @@ PAGE_FEATURES = {
 PAGE_DEPENDENT = frozenset({"product-talk", "first-person", "customer-path", "price-line"})
 
 
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
 def page_context(sentences: list[Sentence], table: SourceTable) -> Page:
     """The page's counts, and every sentence's signals (`Page.seen`), each signal run once per sentence."""
     from checker.judging.signals import REGISTRY
@@ -79,6 +86,7 @@ def page_context(sentences: list[Sentence], table: SourceTable) -> Page:
     page.capitalised = names.capitalised_words(texts)
     page.text = " ".join(texts).lower()
     mentions: Counter = Counter()
+    names_joined: set[str] = set()
     cart: set[str] = set()
     for sentence in sentences:
         text = sentence.text
@@ -116,12 +124,16 @@ def page_context(sentences: list[Sentence], table: SourceTable) -> Page:
         for claim in seen["product-claim"]:
             if claim.split()[-1] in PRODUCT_NOUNS - {"product", "products", "range"}:
                 page.own_nouns.add(claim.split()[-1])
-        for _, _, phrase in named:
+        for name, _, phrase in named:
             mentions[phrase] += 1
+            bare = _POSSESSIVE.sub("", name.lower())
+            if bare != phrase:
+                names_joined.add(bare)
         if seen["self-named"]:  # "at Calmleaf, we": the seller's own name is the page's brand
             own = seller_voice.own_name(text)[1].lower()
             page.own_names.add(own)
             mentions[own] += 1
+    page.house_names = {n for n in names_joined if len(n) >= 4 and page.text.count(n) >= 2}
     for phrase in mentions:
         count = page.text.count(phrase)
         if count >= 2 and len(phrase) >= 4:

@@ -76,6 +76,9 @@ def first_person(sentence: Sentence, table: SourceTable, page=None) -> list[str]
     if named:  # the seller by the name it gave itself on this page: "Calmleaf has grown mushrooms for years"
         return [f"speaks as the seller: {named}"]
     found = page.voices[sentence.text] if sentence.text in page.voices else speaks_for_itself(lower)
+    if not found:
+        # "Calmleaf is a clinic specialising in …", "Calmleaf takes safety seriously": its brand as the subject
+        found = next((n for n in sorted(page.house_names) if lower.startswith(n)), "")
     return [f"speaks as the seller: {found}"] if found else []
 
 

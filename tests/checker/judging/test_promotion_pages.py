@@ -442,3 +442,17 @@ def test_a_sentence_leading_into_a_list_is_not_a_label():
     text = ("Calmleaf Shop ships kratom across the country. Our orders leave the same day. "
             "Below is a picture of the screen you will see once you reach our checkout page:")
     assert "Below is a picture of the screen you will see once you reach our checkout page:" in promoted(text)
+
+
+def test_a_selling_page_describing_its_brand_in_the_third_person_is_promotion():
+    text = ("Our clinicians prescribe at-home ketamine, and our care team checks in every week. "
+            "Book a free consultation today. "
+            "Harbourlight Health's ketamine programme starts with a video assessment. "
+            "Harbourlight Health takes safety seriously and gives every patient a named coach.")
+    assert "Harbourlight Health takes safety seriously and gives every patient a named coach." in promoted(text)
+
+
+def test_a_news_report_naming_a_company_twice_is_not_promotion():
+    text = ("Harbourlight Health's ketamine programme is under review by the state medical board. "
+            "Harbourlight Health said it would cooperate with investigators.")
+    assert promoted(text) == []
