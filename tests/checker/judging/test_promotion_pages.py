@@ -419,40 +419,30 @@ def test_a_public_service_or_a_trial_speaking_as_itself_does_not_sell(preface):
     assert promoted(preface + VISIT) == []
 
 
-def test_a_bare_price_line_is_promotion_on_a_page_that_sells():
-    text = ("Calmleaf Reishi Drops\n\nOur tinctures are made in small batches and ship free over £40.\n\n"
-            "£24.00 £29.00\n\nAdd to basket\n")
-    assert "£24.00 £29.00" in promoted(text)
+@pytest.mark.parametrize("page, line", [
+    pytest.param("Calmleaf Reishi Drops\n\nOur tinctures are made in small batches and ship free over £40.\n\n",
+                 "£24.00 £29.00", id="a bare price line"),
+    pytest.param("We host small psilocybin retreats on our farm. Our facilitators have guided hundreds of guests, and we "
+                 "recommend our autumn retreat for first-timers. Book a consultation with our team. ",
+                 "Pay your deposit to hold your spot on the retreat.", id="a retreat's booking step"),
+    pytest.param("Calmleaf Shop ships kratom across the country. Our orders leave the same day. ",
+                 "Below is a picture of the screen you will see once you reach our checkout page:",
+                 id="a long sentence leading into a list, not a label"),
+    pytest.param("Our clinicians prescribe at-home ketamine, and our care team checks in every week. "
+                 "Book a free consultation today. Harbourlight Health's ketamine programme starts with a video assessment. ",
+                 "Harbourlight Health takes safety seriously and gives every patient a named coach.",
+                 id="the brand as the subject, in the third person"),
+])
+def test_a_selling_pages_own_lines_are_promotion(page, line):
+    assert line in promoted(page + line)
 
 
-def test_a_bare_price_line_on_a_public_fee_list_is_not_promotion():
-    text = ("Charges for private patients at the trust hospital\n\nAn initial assessment costs:\n\n£250\n\n"
-            "Each infusion session costs:\n\n£400\n\nThe NHS treats eligible patients free of charge.\n")
-    assert promoted(text) == []
-
-
-def test_a_retreats_booking_steps_are_its_customers_path():
-    text = ("We host small psilocybin retreats on our farm. Our facilitators have guided hundreds of guests, and we "
-            "recommend our autumn retreat for first-timers. Book a consultation with our team. "
-            "Pay your deposit to hold your spot on the retreat.")
-    assert "Pay your deposit to hold your spot on the retreat." in promoted(text)
-
-
-def test_a_sentence_leading_into_a_list_is_not_a_label():
-    text = ("Calmleaf Shop ships kratom across the country. Our orders leave the same day. "
-            "Below is a picture of the screen you will see once you reach our checkout page:")
-    assert "Below is a picture of the screen you will see once you reach our checkout page:" in promoted(text)
-
-
-def test_a_selling_page_describing_its_brand_in_the_third_person_is_promotion():
-    text = ("Our clinicians prescribe at-home ketamine, and our care team checks in every week. "
-            "Book a free consultation today. "
-            "Harbourlight Health's ketamine programme starts with a video assessment. "
-            "Harbourlight Health takes safety seriously and gives every patient a named coach.")
-    assert "Harbourlight Health takes safety seriously and gives every patient a named coach." in promoted(text)
-
-
-def test_a_news_report_naming_a_company_twice_is_not_promotion():
-    text = ("Harbourlight Health's ketamine programme is under review by the state medical board. "
-            "Harbourlight Health said it would cooperate with investigators.")
+@pytest.mark.parametrize("text", [
+    pytest.param("Charges for private patients at the trust hospital\n\nAn initial assessment costs:\n\n£250\n\n"
+                 "Each infusion session costs:\n\n£400\n\nThe NHS treats eligible patients free of charge.\n",
+                 id="bare prices on a public fee list"),
+    pytest.param("Harbourlight Health's ketamine programme is under review by the state medical board. "
+                 "Harbourlight Health said it would cooperate with investigators.", id="a news report naming a company twice"),
+])
+def test_the_same_lines_on_a_page_that_does_not_sell_are_not_promotion(text):
     assert promoted(text) == []
