@@ -122,7 +122,11 @@ CAUTION = re.compile(
 DISCLAIMER = re.compile(
     r"\b(?:consult (?:with )?(?:your|a|their) (?:own )?(?:doctor|gp|physician|pharmacist|healthcare (?:provider|professional))|"
     r"(?:not|cannot be held|can't be held|will not be held) (?:be )?(?:held )?(?:accountable|responsible|liable)|"
-    r"do not exceed|not (?:intended|meant) to (?:diagnose|treat|cure)|not been evaluated by)\b",
+    r"do not exceed|not (?:intended|meant) to (?:diagnose|treat|cure)|not been evaluated by|"
+    # "… is not a substitute for medical advice", "treatment decisions should be made with your doctor"
+    r"not (?:a |intended to be a |meant to be a )?(?:substitute|replacement) for (?:professional )?(?:medical|health) (?:advice|care)|"
+    r"(?:treatment|health|medical) decisions? (?:should|must) be (?:made|determined|taken)|"
+    r"for (?:educational|informational|information) purposes only)\b",
 )
 # A research team's voice: a study, not a sale ("we plan to study", "participants", "the principal investigator").
 RESEARCH = re.compile(

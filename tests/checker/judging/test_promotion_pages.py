@@ -379,6 +379,8 @@ def test_a_price_at_the_end_of_a_sentence_is_read(text, amount):
     "We recommend that customers always consult their doctor before taking any new products.",
     "We cannot be held responsible for changes in flavour between batches of our oils.",
     "Our capsules are not intended to diagnose, treat or cure any disease.",
+    "Our guides are not a substitute for medical advice from your own doctor.",
+    "Every treatment decision should be made together with your pharmacist, not from our product pages.",
 ])
 def test_a_shops_own_disclaimer_is_not_promotion(sentence):
     text = "Free delivery on orders over £40 and 10% off your first order. " + sentence
