@@ -15,11 +15,11 @@ _DISCLOSURE = re.compile(
     r"\b(?:affiliate (?:link|links|partner|commission)|we (?:may |will |might )?(?:earn|receive|get) (?:a )?(?:small )?commissions?|"
     r"reader-supported|(?:is|are) (?:[\w-]+ and )?reader supported|"
     r"(?:buy|purchase|shop) (?:something )?(?:through|via|using) (?:the )?links on (?:our|this) (?:site|page)|"
-    r"sponsored (?:post|content|by)|paid partnership|in partnership with|#ad\b|#sponsored\b)",
+    r"sponsored (?:post|content|by)|paid partnership|in partnership with|advertiser disclosure|#ad\b|#sponsored\b)",
 )
 
 
-CUES = ("affiliate", "commission", "sponsor", "partnership", "#ad", "reader", "links on")
+CUES = ("affiliate", "commission", "sponsor", "partnership", "#ad", "reader", "links on", "advertiser")
 
 
 def affiliate(sentence: Sentence, table: SourceTable, page=None) -> list[str]:

@@ -25,7 +25,7 @@ STRONG_HEADING = re.compile(rf"(?:Buy|Shop|BUY|SHOP) (?!(?i:{_ADVICE})\b)(?:[A-Z
 # prices, say "available" and talk about delivery of care.
 WEAK = re.compile(
     r"(?:\b(?:buy|buying|purchases?|shop|store|(?<!in )order|orders|price[sd]?|pricing|"
-    r"discount(?:s|ed)?|deals?|stock(?:s|ists?)|delivered|delivery|shipping|ships|"
+    r"discount(?:s|ed)?|deals?|stock(?:s|ists?)|delivered|delivery|shipping|ships|shipped|"
     r"discreet(?:ly)?|packaging|refund(?:s|ed)?|returns|return (?:policy|necessary)|subscriptions?|savings|"
     r"promotions?|coupons?|checkout|cart|basket|sales?|sold out|gift cards?|my account|wholesale|bestsell\w*|postage|dispatched|despatched)\b)",
 )
@@ -35,7 +35,7 @@ WEAK = re.compile(
 STRONG_CUES = ("buy", "shop", "order", "add to", "%", "sav", "discount", "promo", "coupon", "use code", "free", "next",
                "money", "questions asked", "refund", "limited", "in stock", "sale", "best price", "bogo", "auto",
                "subscribe", "loyal", "reward", "points", "refer a friend")
-WEAK_CUES = ("buy", "purchas", "shop", "store", "order", "pric", "discount", "deal", "stock", "deliver", "shipping",
+WEAK_CUES = ("buy", "purchas", "shop", "store", "order", "pric", "discount", "deal", "stock", "deliver", "shipping", "shipped",
              "ships", "discreet", "packaging", "refund", "return", "subscription", "saving", "promotion", "coupon",
              "checkout", "cart", "basket", "sale", "sold out", "gift card", "my account", "bestsell", "postage", "spatched")
 PRICE_CUES = ("£", "$", "€", "usd", "gbp", "eur")

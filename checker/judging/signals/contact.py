@@ -10,7 +10,9 @@ from sources import SourceTable
 CONTACT = re.compile(
     r"\b(?:contact us|call us|email us|get in touch|speak to our (?:team|experts?|advisers?)|enquire (?:now|today)|"
     r"(?:book|schedule|arrange|request) (?:a|an|your) (?:[\w-]+ ){0,2}?(?:consultation|appointment|call|callback|"
-    r"session|assessment|evaluation|visit)|request a callback|our (?:clinic|team) (?:is|are) open|call our (?:office|clinic))\b",
+    r"session|assessment|evaluation|visit)|request a callback|our (?:clinic|team) (?:is|are) open|call our (?:office|clinic))\b|"
+    # a contact label with its number or address: "Phone: 1-800 …", "Email: hello@…"
+    r"^(?:phone|tel|telephone|call|email|e-mail|whatsapp)\s*:\s*(?=[\d+(]|\S+@)",
 )
 _PHONE = re.compile(r"(?:\+?\d[\d ()-]{7,}\d)")
 # The reader as the customer of a service: "your initial consultation", "a care plan customised for you".
@@ -28,7 +30,7 @@ PITCH = re.compile(
 
 
 CONTACT_CUES = ("contact us", "call us", "email us", "get in touch", "speak to our", "enquire", "book", "schedule",
-                "arrange", "request", "our clinic", "our team", "call our")
+                "arrange", "request", "our clinic", "our team", "call our", "phone", "tel", "call", "mail", "whatsapp")
 PITCH_CUES = ("your", "candidate", "right for", "sign up", "customi", "tailored", "paired", "matched", "own pace", "benefits over", "advantages over")
 
 

@@ -434,6 +434,14 @@ def test_a_public_service_or_a_trial_speaking_as_itself_does_not_sell(preface):
                  "Book a free consultation today. Harbourlight Health's ketamine programme starts with a video assessment. ",
                  "Harbourlight Health takes safety seriously and gives every patient a named coach.",
                  id="the brand as the subject, in the third person"),
+    pytest.param("Free delivery on orders over £40. We pack our oils by hand. ", "Phone: 0161 555 0199",
+                 id="a contact label with its number"),
+    pytest.param("Free delivery on orders over £40. We pack our oils by hand. ",
+                 "All items are shipped the same day.", id="shipped"),
+    pytest.param("Our retreats run for a week, and we recommend our spring dates. Book a consultation with our team. ",
+                 "Most other psychedelic retreats have one facilitator for every five guests.", id="comparative advertising"),
+    pytest.param("Top 5 reishi supplements, tested by our team. Our top pick is Calmleaf Reishi. ",
+                 "Advertiser Disclosure", id="an advertiser disclosure"),
 ])
 def test_a_selling_pages_own_lines_are_promotion(page, line):
     assert line in promoted(page + line)
@@ -445,6 +453,10 @@ def test_a_selling_pages_own_lines_are_promotion(page, line):
                  id="bare prices on a public fee list"),
     pytest.param("Harbourlight Health's ketamine programme is under review by the state medical board. "
                  "Harbourlight Health said it would cooperate with investigators.", id="a news report naming a company twice"),
+    pytest.param("The community mental health team sees adults referred by their GP.\n\nPhone: 0300 555 0123\n",
+                 id="a public service's phone number"),
+    pytest.param("In this trial, ketamine worked faster than other antidepressants but its effect faded within a week.",
+                 id="a study comparing treatments"),
 ])
 def test_the_same_lines_on_a_page_that_does_not_sell_are_not_promotion(text):
     assert promoted(text) == []
