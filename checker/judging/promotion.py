@@ -178,7 +178,7 @@ def decide_page(page: Page) -> None:
     """Whether the page sells, and the short account the report gives of it ("page sells: 6 prices, cart words")."""
     score = sum(_weigh(*PAGE_WEIGHTS[name], count) for name, count in page.counts.items() if name in PAGE_WEIGHTS)
     core = (any(page.counts[name] for name in PAGE_CORE) or page.counts["cart words"] >= 2
-            or _speaks_as_seller(page))
+            or _speaks_as_seller(page) or _prices_its_goods(page))
     page.sells = score >= PAGE_THRESHOLD and core
     if page.sells:
         shown = [name for name, (weight, _) in PAGE_WEIGHTS.items() if weight > 0 and page.counts[name]]
@@ -191,6 +191,13 @@ def _speaks_as_seller(page: Page) -> bool:
     counts = page.counts
     return (counts["first-person voice"] >= FIRST_PERSON_CORE and any(counts[name] for name in PITCHING)
             and not any(counts[name] for name in NOT_A_SELLER))
+
+
+def _prices_its_goods(page: Page) -> bool:
+    """A price beside the page describing its goods ("each capsule holds …"): a product page, unless the page says it
+    serves the public or does research (an NHS trust's fee list)."""
+    counts = page.counts
+    return bool(counts["prices"] and counts["product talk"] and not any(counts[name] for name in NOT_A_SELLER))
 
 
 def _weigh(weight: float, most: float, count: int) -> float:

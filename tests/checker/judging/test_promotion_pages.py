@@ -442,6 +442,9 @@ def test_a_public_service_or_a_trial_speaking_as_itself_does_not_sell(preface):
                  "Most other psychedelic retreats have one facilitator for every five guests.", id="comparative advertising"),
     pytest.param("Top 5 reishi supplements, tested by our team. Our top pick is Calmleaf Reishi. ",
                  "Advertiser Disclosure", id="an advertiser disclosure"),
+    pytest.param("Saffron Calm capsules\n\nEach capsule holds 30 mg of saffron extract. Each bottle holds sixty "
+                 "capsules.\n\n",
+                 "$18.50", id="a price beside the page describing its goods"),
 ])
 def test_a_selling_pages_own_lines_are_promotion(page, line):
     assert line in promoted(page + line)
