@@ -58,7 +58,8 @@ CONTEXT_WEIGHTS: dict[str, float] = {
     "page warns": -0.75,           # on a page that does not sell, next to a warning (a recall, a regulator), or on a
                                    # page that serves the public (the NHS, a helpline) or reports research
 }
-# Evidence that a page's warnings do not outweigh: a seller's own domain, affiliate links, sales wording.
+# Evidence that a page's warnings do not outweigh: a seller's own domain, affiliate links, sales wording. On a page
+# that serves the public or reports research (a charity, a trial) an unlisted website is its own, or a partner's.
 UNMOVED_BY_WARNINGS = frozenset({"seller", "website", "affiliate", "sales", "pick", "price-tag", "price-line"})
 THRESHOLD = 1.0
 # Who sells: a seller, a website, a brand, the seller's own voice, its goods. Selling words with no one selling
@@ -137,8 +138,9 @@ def promotion_signals(sentences: list[Sentence], table: SourceTable) -> list[lis
         if page.sells and own and (not label or own & LABEL_PAGE_EVIDENCE):
             context.append(("page sells", f"page sells: {page.evidence}"))
         nearby = any(_warns(page.seen[j]) for j in (i - 1, i + 1) if 0 <= j < len(page.seen))
-        reputable = nearby or page.counts["public service"] or page.counts["research voice"]
-        if not page.sells and reputable and own and not any(seen[name] for name in UNMOVED_BY_WARNINGS):
+        serves_public = page.counts["public service"] or page.counts["research voice"]
+        unmoved = UNMOVED_BY_WARNINGS - {"website"} if serves_public else UNMOVED_BY_WARNINGS
+        if not page.sells and (nearby or serves_public) and own and not any(seen[name] for name in unmoved):
             context.append(("page warns", ""))
         if after_pick and sentence.kind is not Kind.HEADING:
             context.append(("describes the pick above", "describes the list pick above"))

@@ -36,7 +36,7 @@ _GATE = re.compile(r"\b(?:we|us|here at|i run|i founded|i started|i own|i set up
 # The page's author speaking as itself: "we source our kava from …", "our mission is …", "let us help".
 FIRST_PERSON = re.compile(r"\b(?:we|we['’](?:ll|ve|re|d)|us|our|ours|ourselves)\b")
 QUOTES = "\"“”‘’'"
-_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
+_QUOTED = re.compile(r"[\"“][^\"“”]*(?:[\"”]|$)")  # a quotation left open runs to the end: it closes in a later paragraph
 # "We" meaning people in general, not the seller: "our bodies", "most of us", "as we age", "we get magnesium from food".
 EVERYONE = re.compile(
     rf"\b(?:our|us)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:{alternation(EVERYONES_NOUNS)})\b|"
@@ -92,10 +92,11 @@ def speaks_for_itself(lower: str) -> str:
 
 
 def own_name(text: str) -> tuple[str, str]:
-    """(the words, the name) where the seller names itself ("At Calmleaf, we" -> Calmleaf), or ("", "")."""
-    if not _GATE.search(text.lower()):
+    """(the words, the name) where the seller names itself ("At Calmleaf, we" -> Calmleaf), or ("", ""). Not in a
+    quotation: a news report quoting a charity's director ("At Calmleaf we listen") reports someone else's words."""
+    if not _GATE.search(text.lower()) or text.lstrip()[:1] in QUOTES:
         return "", ""
-    match = _SELF.search(text)
+    match = _SELF.search(_QUOTED.sub(" ", text))
     if not match:
         return "", ""
     name = " ".join((match.group("after") or match.group("before")).split())

@@ -217,6 +217,11 @@ def test_a_clinics_booking_line_and_its_own_service_are_promotion():
     # a regulator that names itself as it speaks
     "At Drinking Water Standards Wales we are working with councils to keep tap water safe. "
     "Since our first advice in 2020, we have asked suppliers to publish their test results.",
+    # a local news report quoting a charity's director, who names the charity as she speaks
+    "The national charity Quietwater runs free peer support groups for people with depression.\n\n"
+    "Its director said: “At Quietwater we make space for people to be heard.\n\n"
+    "“At Quietwater we believe nobody should face depression alone.”\n\n"
+    "See www.quietwater-support.org.uk/groups for more details.",
     # a news report on a shop
     "Smoke shops in the state have been selling mushroom gummies marketed as nootropics, and five people were hospitalised.",
 ])
