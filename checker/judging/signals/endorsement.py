@@ -17,7 +17,8 @@ ENDORSEMENT = re.compile(
     r"the best (?:[\w'’-]+ ){0,3}(?:products|brands|oils|supplements|gummies|capsules|tinctures)|"
     r"prioriti[sz]e (?:quality|safety|legality)|lab[- ]tested|legal(?:ly)? (?:and|,) (?:safe|high-quality)|"
     r"safe(?:ly)? and (?:legal(?:ly)?|discreet(?:ly)?)|responsibly sourced|customers? love|"
-    r"\d(?:\.\d)? (?:out of 5 )?stars?|five[- ]star|customer reviews?|verified (?:buyer|purchase)|testimonials?|"
+    r"\d(?:\.\d)? (?:out of 5 )?stars?|\d(?:\.\d)? ?(?:/ ?5|out of 5)(?!\d)|five[- ]star|highly (?:rated|reviewed)|"
+    r"customer reviews?|verified (?:buyer|purchase)|testimonials?|"
     # comparative advertising: "a higher staff ratio than other retreats", "unlike most other brands"
     r"(?:^|than |unlike |compared (?:to|with) )(?:most |many |the )?other (?:[\w-]+ ){0,2}?(?:retreats|brands|companies|clinics|"
     r"products|shops|stores|sellers|providers|suppliers|vendors))\b",
@@ -27,7 +28,7 @@ ENDORSEMENT = re.compile(
 CUES = ("choice", "pick", "top", "recommend", "editor", "trusted", "reputable", "reliable", "best", "quality", "premium",
         "making waves", "one such brand", "expert", "consistent", "prioriti", "lab-tested", "lab tested", "legal and",
         "legally and", "legal,", "legally,", "safe and", "safely and", "responsibly", "love", "stars", "star ",
-        "five-star", "review", "verified", "testimonial", "other ")
+        "five-star", "review", "verified", "testimonial", "other ", "/", "out of 5", "highly")
 
 
 def endorsement(sentence: Sentence, table: SourceTable, page=None) -> list[str]:

@@ -30,9 +30,9 @@ OUR_SERVICE = re.compile(
 # The seller naming itself: "here at Calmleaf", "we in Calmleaf", "at Calmleaf we".
 _SELF = re.compile(
     rf"\b(?:[Hh]ere at|[Ww]e (?:at|in)|us at|I (?:run|founded|started|own|set up))\s+(?P<after>{NAME.pattern})|"
-    rf"\b[Aa]t\s+(?P<before>{NAME.pattern}),?\s+(?:we|our team)\b"
+    rf"\b[Aa]t\s+(?P<before>{NAME.pattern}),?\s+(?:[\w-]+\s+){{0,6}}?(?:we|our)\b"
 )
-_GATE = re.compile(r"\b(?:we|us|here at|i run|i founded|i started|i own|i set up)\b")
+_GATE = re.compile(r"\b(?:we|us|our|here at|i run|i founded|i started|i own|i set up)\b")
 # The page's author speaking as itself: "we source our kava from …", "our mission is …", "let us help".
 FIRST_PERSON = re.compile(r"\b(?:we|we['’](?:ll|ve|re|d)|us|our|ours|ourselves)\b")
 QUOTES = "\"“”‘’'"

@@ -222,6 +222,8 @@ def test_a_clinics_booking_line_and_its_own_service_are_promotion():
     "Its director said: “At Quietwater we make space for people to be heard.\n\n"
     "“At Quietwater we believe nobody should face depression alone.”\n\n"
     "See www.quietwater-support.org.uk/groups for more details.",
+    # a university naming itself before its "our"
+    "At Larchwood University, most of our trials of psilocybin recruit adults with depression.",
     # a news report on a shop
     "Smoke shops in the state have been selling mushroom gummies marketed as nootropics, and five people were hospitalised.",
 ])
@@ -450,6 +452,11 @@ def test_a_public_service_or_a_trial_speaking_as_itself_does_not_sell(preface):
     pytest.param("Saffron Calm capsules\n\nEach capsule holds 30 mg of saffron extract. Each bottle holds sixty "
                  "capsules.\n\n",
                  "$18.50", id="a price beside the page describing its goods"),
+    pytest.param("Kava is a drink made from the root of a Pacific plant. ",
+                 "At Larchwood Kava Farm, every one of our roots is dried in the sun.",
+                 id="a seller naming itself before its 'our'"),
+    pytest.param("The five best sleep gummies, chosen by our editors. We may earn a commission from these links. ",
+                 "Flavour: 4.5/5", id="a rating out of five"),
 ])
 def test_a_selling_pages_own_lines_are_promotion(page, line):
     assert line in promoted(page + line)
