@@ -8,7 +8,7 @@ from checker.judging.signals.product_talk import is_label
 from checker.judging.signals.vocabulary import (
     EVERYONES_NOUNS, GOODS_NOUNS, INSTITUTION_WORDS, PRODUCT_NOUNS, SERVICE_NOUNS, SERVICE_VOICE_NOUNS, alternation,
 )
-from claims import Sentence
+from claims import Kind, Sentence
 from sources import SourceTable
 
 _GOODS = alternation(GOODS_NOUNS)
@@ -76,8 +76,9 @@ def first_person(sentence: Sentence, table: SourceTable, page=None) -> list[str]
     if named:  # the seller by the name it gave itself on this page: "Calmleaf has grown mushrooms for years"
         return [f"speaks as the seller: {named}"]
     found = page.voices[sentence.text] if sentence.text in page.voices else speaks_for_itself(lower)
-    if not found:
-        # "Calmleaf is a clinic specialising in …", "Calmleaf takes safety seriously": its brand as the subject
+    if not found and sentence.kind is not Kind.OTHER:
+        # "Calmleaf is a clinic specialising in …", "Calmleaf takes safety seriously": its brand as the subject of a
+        # sentence (a product's name on a line of its own is a heading)
         found = next((n for n in sorted(page.house_names) if lower.startswith(n)), "")
     return [f"speaks as the seller: {found}"] if found else []
 

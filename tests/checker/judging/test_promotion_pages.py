@@ -457,6 +457,10 @@ def test_a_public_service_or_a_trial_speaking_as_itself_does_not_sell(preface):
                  id="a seller naming itself before its 'our'"),
     pytest.param("The five best sleep gummies, chosen by our editors. We may earn a commission from these links. ",
                  "Flavour: 4.5/5", id="a rating out of five"),
+    pytest.param("Calmleaf Sleep Gummies\n\nFlavour: 4.1/5\n\nCalmleaf gummies come highly rated by buyers.\n\n"
+                 "Value: 3.9/5\n\nNightjar Drops\n\nStrength: 4.4/5\n\n",
+                 "Each bottle carries a 30-day satisfaction guarantee.",
+                 id="a review list cut before its picks, and a guarantee"),
 ])
 def test_a_selling_pages_own_lines_are_promotion(page, line):
     assert line in promoted(page + line)
