@@ -66,6 +66,19 @@ def _cites(text: str) -> bool:
 _AUTHOR_LIST = re.compile(r"^(?:[A-Z][a-zA-Z'-]+,? (?:[A-Z]\.? ?){1,3}[,.;] ?){2,}")
 # Glossary lines: "LPN = Licensed Practical Nurse", "MDD stands for major depressive disorder".
 _DEFINITION = re.compile(r"^[^=.]{1,40}\s=\s[^=]{1,120}$|^\S+(?: \S+){0,3} (?:stands for|is short for|is an abbreviation (?:of|for))\b")
+# A label's or a page's own disclaimer ("not intended to diagnose, treat or cure", "not a substitute for medical
+# advice", "for educational purposes only"), and an author's byline ("Jo Bloggs is a health writer for …"): they
+# say nothing about the world that evidence could judge. Every branch of the disclaimer needs one of its cues.
+_DISCLAIMER = re.compile(
+    r"\bnot (?:been )?evaluated by the (?:food and drug administration|fda)\b|\bnot (?:intended|meant) to (?:diagnose|treat|"
+    r"cure|prevent)\b|\bnot (?:a |intended to be a |meant to be a )?(?:substitute|replacement) for (?:professional )?"
+    r"(?:medical|health)\b|\bfor (?:educational|informational|information) purposes only\b|"
+    r"\b(?:treatment|health|medical) decisions? (?:should|must) be (?:made|determined|taken)\b|\bmake (?:any )?treatment decisions\b",
+    re.I,
+)
+_DISCLAIMER_CUES = ("evaluated", "intended", "meant to", "substitute", "replacement", "purposes only", "decision")
+_BYLINE = re.compile(r"^(?:[A-Z][\w'’.-]+ ){1,3}is an? (?:[\w-]+ ){0,4}?(?:writer|editor|journalist|reporter|contributor|"
+                     r"columnist)\b")
 # Common function words: an English sentence of some length has several of them, a German, French, Spanish,
 # Dutch, Portuguese or Italian one has several of the second list instead.
 _ENGLISH = frozenset("the of and to is for that with are as on by it be or was from this not can have has at an which".split())
@@ -89,6 +102,8 @@ def classify(text: str, role: str, lead_in: str | None = None) -> Kind:
         return Kind.CITATION
     if _DEFINITION.match(stripped):
         return Kind.DEFINITION
+    if _disclaims(stripped) or _BYLINE.match(stripped):
+        return Kind.OTHER
     if stripped.endswith("?"):
         return Kind.QUESTION
     if stripped.endswith(":"):
@@ -116,6 +131,11 @@ def is_reference_entry(block: str) -> bool:
 
 
 MAX_REFERENCE_ENTRY = 600  # characters; a longer paragraph that cites a DOI is prose with a citation in it
+
+
+def _disclaims(text: str) -> bool:
+    lowered = text.lower()
+    return any(cue in lowered for cue in _DISCLAIMER_CUES) and bool(_DISCLAIMER.search(text))
 
 
 def _foreign(text: str) -> bool:

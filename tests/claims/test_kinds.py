@@ -43,3 +43,24 @@ def test_citation_shortcut_agrees_with_the_pattern(text):
     from claims.kinds import _CITATION, _cites
 
     assert _cites(text) is bool(_CITATION.search(text))
+
+
+@pytest.mark.parametrize("text", [
+    "These capsules are not intended to diagnose, treat, cure or prevent any disease.",
+    "*This claim has not been evaluated by the Food and Drug Administration.",
+    "Our articles are not a substitute for medical advice from your own doctor.",
+    "This page is for educational purposes only.",
+    "Any treatment decision should be made with a qualified clinician.",
+    "Sam Okafor is a health writer who has covered supplements for ten years.",
+])
+def test_disclaimers_and_bylines_are_not_claims(text):
+    assert classify(text, "paragraph") is Kind.OTHER
+
+
+@pytest.mark.parametrize("text", [
+    "Ketamine is not intended for use in children under 16.",
+    "Psilocybin is not a substitute for antidepressants in severe depression, the trial's authors wrote.",
+    "Sam Okafor is a patient who joined the trial in 2021.",
+])
+def test_claims_that_sound_like_disclaimers_stay_claims(text):
+    assert classify(text, "paragraph") is Kind.CLAIM
