@@ -266,7 +266,6 @@ def _dispatch(arguments: list[str]):
 def main() -> None:
     from checker.run.baseline import BaselineError
     from checker.run.config import ConfigError
-    from checker.run.gitdiff import DiffError
     from claims import InputError
     from sources import TableError
 
@@ -297,7 +296,8 @@ def main() -> None:
         if len(error.problems) > MAX_PROBLEMS_SHOWN:
             say(f"claimsift: error: … and {len(error.problems) - MAX_PROBLEMS_SHOWN} more problems in the source table")
         sys.exit(ExitStatus.USAGE)
-    except (InputError, UsageError, ConfigError, BaselineError, DiffError, *_corpus_error()) as error:
+    except (InputError, UsageError, ConfigError, BaselineError, *_loaded("checker.run.gitdiff", "DiffError"),
+            *_loaded("checker.corpus", "CorpusError")) as error:
         say(f"claimsift: error: {error}")
         sys.exit(ExitStatus.USAGE)
     except KeyboardInterrupt:
@@ -328,8 +328,8 @@ def _click_exceptions() -> tuple[type, ...]:
     return click_exception_types()
 
 
-def _corpus_error() -> tuple[type, ...]:
-    """check-corpus's error, if that module was loaded: only it raises one, and importing it costs every other
-    command start-up time."""
-    module = sys.modules.get("checker.corpus")
-    return (module.CorpusError,) if module is not None else ()
+def _loaded(module_name: str, error_name: str) -> tuple[type, ...]:
+    """An error class of a module only some commands load (--diff's git, check-corpus's Dask), if it was loaded:
+    only that module raises it, and importing it would cost every other command start-up time."""
+    module = sys.modules.get(module_name)
+    return (getattr(module, error_name),) if module is not None else ()
