@@ -166,11 +166,8 @@ def build_sentences(blocks: list[Block], source: str, path: str) -> list[Sentenc
             if kind in (Kind.CLAIM, Kind.OPINION, Kind.ADVICE, Kind.OTHER) and block.role != "heading":
                 claim = self_contained(text, lead_in=item_lead, antecedent=antecedent)
             line, column = lines.position(block.source_offset(start))
-            # Built without validation: every value above already has its field's type (str, int, Kind, tuples
-            # of str), and validating each sentence was a measurable part of reading. The document that holds
-            # them is validated, path included.
             sentences.append(
-                Sentence.model_construct(
+                Sentence(
                     path=path, line=line, column=column, kind=kind, text=text, claim=claim,
                     context=heading, role=block.role, urls=urls, domains=domains,
                     warnings=tuple(f"mixed-script domain {written}" for _, written in lookalikes),

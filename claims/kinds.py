@@ -131,12 +131,15 @@ def _foreign(text: str) -> bool:
     words = _LETTERS.findall(text.lower())
     if len(words) < 8:
         return False
-    latin = sum(1 for w in words if w.isascii() or all(ord(ch) < 0x250 for ch in w))
-    if latin * 2 < len(words):
-        return True
-    english = sum(1 for w in words if w in _ENGLISH)
-    other = sum(1 for w in words if w in _OTHER_LANGUAGES)
-    return other >= 3 and other > 2 * english
+    if not text.isascii():  # an ASCII sentence's words are all Latin
+        latin = sum(1 for w in words if w.isascii() or all(ord(ch) < 0x250 for ch in w))
+        if latin * 2 < len(words):
+            return True
+    # counted in C; English words are counted only when the other languages' reach three
+    other = sum(map(_OTHER_LANGUAGES.__contains__, words))
+    if other < 3:
+        return False
+    return other > 2 * sum(map(_ENGLISH.__contains__, words))
 
 
 def _cued(lowered: str | None, cues: tuple[str, ...]) -> bool:
