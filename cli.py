@@ -1,22 +1,37 @@
-"""claimsift's command line: a thin layer over the claims, sources and checker packages."""
-from __future__ import annotations
+"""claimsift's command line: a thin layer over the claims, sources and checker packages.
 
-import gc
-import os
-import sys
+The typer app below parses every command line but the plain forms of `check`, which `claimsift.program` runs without
+loading typer (see claimsift/quick_argv.py); the shared work, errors and exit statuses live there.
+"""
+from __future__ import annotations
 
 if __name__ == "__main__":
     # Run as a program, start-up allocates a few hundred thousand objects that live until the process ends
     # (modules, pydantic's schemas, the table); the cyclic collector would walk them again and again, about a
-    # tenth of a short run. It waits until they are loaded (`_resume_collection`). A test importing cli keeps
+    # tenth of a short run. It waits until they are loaded (`resume_collection`). A test importing cli keeps
     # its collector as it is.
+    import gc
+
     gc.disable()
-from enum import IntEnum
+    # Before typer is imported: a plain `check` never needs it. Anything else imports this file again as the
+    # module `cli`, for its app.
+    from claimsift.program import finish, main
+
+    try:
+        main()
+    except SystemExit as done:
+        finish(done.code)
+
 from pathlib import Path
 from typing import List, Optional
 
 import typer
 
+from claimsift.program import ExitStatus, UsageError, main  # noqa: F401  (cli.main is the program's entry)
+from claimsift.program import check as _check, emit as _emit, format_for as _format_for
+from claimsift.program import load_sources as _table, report_skipped as _report_skipped
+from claimsift.program import resume_collection as _resume_collection, run_files as _run, say as _say
+from claimsift.program import settings_for as _settings
 from claimsift.usage import Command, version
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None, help="Fact-check health content against a curated table of clinical sources.")
@@ -25,7 +40,6 @@ app.add_typer(sources_app, name="sources")
 baseline_app = typer.Typer(no_args_is_help=True, rich_markup_mode=None, help="Accept existing findings so that only new ones are reported.")
 app.add_typer(baseline_app, name="baseline")
 
-MAX_PROBLEMS_SHOWN = 50
 SOURCES_HELP = "A source table (file or folder) to use instead of the built-in one (repeatable)."
 ADD_SOURCES_HELP = "A source table (file or folder) to add to the built-in one (repeatable)."
 CONFIG_HELP = "A .claimsift.toml or pyproject.toml to use instead of searching upward."
@@ -44,117 +58,6 @@ def _program(
     show_version: bool = typer.Option(False, "--version", is_eager=True, callback=_print_version, help="Print claimsift's version and exit."),
 ) -> None:
     """Fact-check health content against a curated table of clinical sources."""
-
-
-class ExitStatus(IntEnum):
-    OK = 0
-    FINDINGS = 1  # findings at or above the fail threshold
-    USAGE = 2  # usage, configuration or input error
-
-
-class UsageError(Exception):
-    """A mistake the user can fix; reported as one line."""
-
-
-def _say(message: str) -> None:
-    """One line on stderr; controls and newlines from file names or documents are escaped."""
-    from checker.formats.controls import one_line
-
-    typer.echo(one_line(message), err=True)
-
-
-def _fail(message: str) -> None:
-    _say(f"claimsift: error: {message}")
-    raise typer.Exit(ExitStatus.USAGE)
-
-
-def _table(sources: Optional[List[str]], extra: Optional[List[str]]):
-    from sources import load_table
-
-    return load_table(replace=sources or None, extend=extra or None)
-
-
-def _format_for(fmt: Optional[str], output: Optional[Path], choices: tuple[str, ...]) -> tuple[str, bool]:
-    """The format to write, and whether the output file's extension chose it."""
-    from checker.formats.choice import FormatChoiceError, choose
-
-    try:
-        return choose(fmt, output, choices, terminal=sys.stdout.isatty())
-    except FormatChoiceError as error:
-        raise UsageError(str(error)) from None
-
-
-def _emit(text: str, output: Optional[Path], protected: dict[str, List[str]]) -> None:
-    """Write the report to stdout or OUTPUT; never onto what the run reads (keys of `protected` name each kind)."""
-    from checker.formats.controls import escape_controls
-
-    text = escape_controls(text)
-    if output is None:
-        sys.stdout.write(text)
-        return
-    from sources.writing import same_file, write_atomically
-
-    for role, paths in protected.items():
-        if same_file(output, [p for p in paths if p not in ("-", "<stdin>")]) is not None:
-            raise UsageError(f"output {output} is {role}; refusing to overwrite it")
-    if not output.absolute().parent.is_dir():
-        raise UsageError(f"cannot write {output}: directory {output.parent} does not exist")
-    try:
-        write_atomically(output.absolute(), text)
-    except OSError as error:
-        raise UsageError(f"cannot write {output}: {error.strerror or error}") from None
-
-
-def _settings(paths: List[str], config: Optional[Path], command_line: dict):
-    from checker.run.config import load_settings
-
-    start = Path(paths[0]) if paths and paths[0] != "-" else Path.cwd()
-    return load_settings(start=start, explicit=config, command_line=command_line)
-
-
-def _run(paths, config, sources, extra_sources, fail_on, include, exclude, max_file_size, baseline, diff, match, jobs=None, views=True, more=None,
-         force_jobs=False):
-    """Shared by `check` and `baseline create`: settings, table, and the run itself."""
-    from checker import Checker
-    from checker.run.repository import root_of
-    from checker.run.runner import RunOptions, run, show_progress
-
-    command_line = {
-        "sources": sources, "add_sources": extra_sources, "fail_on": fail_on, "include": include,
-        "exclude": exclude, "max_file_size": max_file_size,
-        "thresholds": {"match": match} if match is not None else None, **(more or {}),
-    }
-    settings = _settings(paths, config, command_line)
-    root = root_of(Path(paths[0]) if paths and paths[0] != "-" else Path.cwd(), settings.base)
-    known = None
-    if baseline is not None:
-        from checker.run.baseline import load
-
-        known = load(baseline)
-    changed = None
-    if diff is not None:
-        from checker.run.gitdiff import changed_lines
-
-        start = Path(paths[0]) if paths[0] != "-" else Path.cwd()
-        changed = changed_lines(diff, start if start.is_dir() else start.parent)
-    table = _table(settings.config.sources, settings.config.add_sources)
-    checker = Checker(table, settings.config.thresholds)
-    if jobs is not None and jobs < 1:
-        raise UsageError("--jobs must be at least 1")
-    cores = os.cpu_count() or 1
-    options = RunOptions(
-        paths=paths, settings=settings, baseline=known, changed=changed, progress=show_progress(),
-        # more workers than cores only costs memory, unless the user says otherwise (a machine cpu_count misreads)
-        jobs=(jobs or cores) if force_jobs else min(jobs or cores, cores), keep_views=views, root=root,
-    )
-    _resume_collection()
-    report = run(options, checker)
-    protected = {
-        "one of the inputs": [*paths, *options.discovered], "a file of the source table": table.origins,
-        "the baseline": [str(baseline)] if baseline is not None else [],
-        "the configuration file": [str(settings.file)] if settings.file is not None else [],
-    }
-    return settings, report, protected
 
 
 @app.command(cls=Command)
@@ -178,41 +81,9 @@ def check(
     base_url: Optional[str] = typer.Option(None, "--base-url", metavar="URL", help="Where the checked pages are published, for ClaimReview URLs."),
 ) -> None:
     """Tag every claim supported, unsupported or promotion, with its evidence."""
-    from checker.run.config import parse_show
-    from checker.formats import NAMES, get
-    from checker.run.runner import failing, show_progress, shown
-
-    if fmt is None and output is None and os.environ.get("GITHUB_ACTIONS") == "true":
-        fmt = "github"
-    chosen_format, inferred = _format_for(fmt, output, NAMES)
-    settings, report, protected = _run(
-        paths, config, sources, extra_sources, fail_on, include, exclude, max_file_size, baseline, diff, match, jobs,
-        views=chosen_format == "html", more={"show": show, "base_url": base_url}, force_jobs=force_jobs,
-    )
-    failed = failing(report, settings)  # --fail-on decides the exit status; --show only what is reported
-    report = shown(report, parse_show(settings.config.show))
-    report.review_author = settings.config.author
-    report.review_base_url = settings.config.base_url
-    report.review_date = settings.config.review_date
-    _emit(get(chosen_format)(report), output, protected)
-    if output is not None and show_progress():
-        from checker.formats.choice import written_line
-
-        _say(written_line(output, chosen_format, inferred, report))
-    for unused in report.unused_suppressions:
-        _say(f"claimsift: {unused.path}:{unused.line}:{unused.column}: unused suppression ({unused.action})")
-    for problem in report.directive_problems:
-        _say(f"claimsift: warning: {problem.path}:{problem.line}:{problem.column}: {problem.message}")
-    _report_skipped(report)
-    raise typer.Exit(ExitStatus.FINDINGS if failed else ExitStatus.OK)
-
-
-def _report_skipped(report) -> None:
-    """One line per file left out, and exit status 2: the output is written, but it is not the whole story."""
-    if report.skipped:
-        for skipped in report.skipped:
-            _say(f"claimsift: skipped {skipped.reason}")
-        raise typer.Exit(ExitStatus.USAGE)
+    _check(paths, sources=sources, extra_sources=extra_sources, fmt=fmt, output=output, fail_on=fail_on, config=config,
+           include=include, exclude=exclude, baseline=baseline, diff=diff, max_file_size=max_file_size, match=match,
+           jobs=jobs, force_jobs=force_jobs, show=show, base_url=base_url)
 
 
 @app.command("config", cls=Command)
@@ -407,121 +278,3 @@ def check_corpus_command(
     _say(result.summary_line())
     # as `check` does for a directory: the report is written, and the status says something was left out
     raise typer.Exit(ExitStatus.USAGE if result.skipped or result.duplicates else ExitStatus.OK)
-
-
-class Interrupted(BaseException):
-    """Ctrl-C or SIGTERM, raised where the program is so that every clean-up on the way out runs.
-
-    Not a KeyboardInterrupt: typer would turn that into a silent exit status 130.
-    """
-
-    def __init__(self, signum: int):
-        super().__init__(signum)
-        self.signum = signum
-
-
-def _raise_interrupted(signum, frame) -> None:
-    raise Interrupted(signum)
-
-
-def _interrupted(signum: int) -> None:
-    """Files being written were removed on the way out; say so in one line and leave at once."""
-    import signal
-
-    terminated = signum == signal.SIGTERM
-    _say("claimsift: terminated" if terminated else "claimsift: interrupted")
-    _leave(128 + signum)
-
-
-def _resume_collection() -> None:
-    """Collect cycles again from here on, without walking what start-up loaded: it stays until the end."""
-    if not gc.isenabled():
-        gc.freeze()
-        gc.enable()
-
-
-def _finish(code) -> None:
-    """The end of a run as a program: flush, then leave without tearing down every module and object one by one,
-    which takes longer than checking a short article. A report that could not be written is still an error."""
-    if code is not None and not isinstance(code, int):  # sys.exit("message"), as the interpreter shows it
-        print(code, file=sys.stderr)
-        code = 1
-    try:
-        sys.stdout.flush()
-    except BrokenPipeError:  # the reader left early (`| head`), as during the run
-        pass
-    except OSError as error:
-        _say(f"claimsift: error: cannot write the report: {error.strerror or error}")
-        code = ExitStatus.USAGE
-    _leave(code or 0)
-
-
-def _leave(code: int) -> None:
-    """Exit at once: waiting for worker processes or Dask's threads at interpreter exit could hang."""
-    for stream in (sys.stdout, sys.stderr):
-        try:
-            stream.flush()
-        except Exception:
-            pass
-    os._exit(code)
-
-
-def main() -> None:
-    from checker.run.baseline import BaselineError
-    from checker.run.config import ConfigError
-    from claimsift.usage import click_exception_types, is_help_request, usage_line
-    from checker.run.gitdiff import DiffError
-    from claims import InputError
-    from sources import TableError
-
-    import signal
-
-    signal.signal(signal.SIGINT, _raise_interrupted)
-    signal.signal(signal.SIGTERM, _raise_interrupted)
-    try:
-        # The exit is outside the try: a SystemExit passing through would evaluate every except clause below,
-        # and click_exception_types() imports click, which a run that ends well never needs.
-        code = app(standalone_mode=False, prog_name="claimsift")
-    except typer.Exit as done:
-        sys.exit(done.exit_code)
-    except Interrupted as stop:
-        _interrupted(stop.signum)
-    except click_exception_types() as error:  # a usage error found while parsing: click's message, one line
-        if is_help_request(error):
-            error.show()
-        else:
-            _say(f"claimsift: error: {usage_line(error)}")
-        sys.exit(ExitStatus.USAGE)
-    except TableError as error:
-        for problem in error.problems[:MAX_PROBLEMS_SHOWN]:
-            _say(f"claimsift: error: {problem}")
-        if len(error.problems) > MAX_PROBLEMS_SHOWN:
-            _say(f"claimsift: error: … and {len(error.problems) - MAX_PROBLEMS_SHOWN} more problems in the source table")
-        sys.exit(ExitStatus.USAGE)
-    except (InputError, UsageError, ConfigError, BaselineError, DiffError, *_corpus_error()) as error:
-        _say(f"claimsift: error: {error}")
-        sys.exit(ExitStatus.USAGE)
-    except KeyboardInterrupt:
-        _interrupted(signal.SIGINT)
-    except BrokenPipeError:
-        sys.exit(ExitStatus.OK)
-    except Exception as error:  # the promise is one line and exit 2, never a traceback
-        if os.environ.get("CLAIMSIFT_DEBUG"):
-            raise
-        _say(f"claimsift: error: internal error: {type(error).__name__}: {error}")
-        sys.exit(ExitStatus.USAGE)
-    sys.exit(code if isinstance(code, int) else ExitStatus.OK)
-
-
-def _corpus_error() -> tuple[type, ...]:
-    """check-corpus's error, if that module was loaded: only it raises one, and importing it costs every other
-    command start-up time."""
-    module = sys.modules.get("checker.corpus")
-    return (module.CorpusError,) if module is not None else ()
-
-
-if __name__ == "__main__":
-    try:
-        main()
-    except SystemExit as done:
-        _finish(done.code)

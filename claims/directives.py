@@ -10,9 +10,9 @@ A comment that looks meant for claimsift but is not a directive (`<!-- claimsift
 """
 from __future__ import annotations
 
-import difflib
 import re
 from bisect import bisect_right
+from functools import cache
 
 from claims.location import LineIndex
 from claims.models import Directive
@@ -21,20 +21,36 @@ ACTIONS = ("ignore-start", "ignore-end", "ignore-file", "ignore")
 UNKNOWN = "unknown"
 # Bounded repetitions only: an unclosed "<!-- claimsift: ignore" followed by a megabyte of spaces stays linear.
 _ACTION = r"(ignore-start|ignore-end|ignore-file|ignore)(?![\w-])"
-_COMMENT = re.compile(r"<!--[ \t]{0,40}claimsift:[ \t]{0,40}" + _ACTION + r"(.{0,300}?)-->", re.I | re.S)
-_LINE = re.compile(
-    r"^[ \t]*(?:#|//|%|;)?[ \t]*\[?[ \t]*claimsift:[ \t]*" + _ACTION + r"[ \t]*([^\]\n]{0,300}?)[ \t]*\]?[ \t]*$",
-    re.I | re.M,
-)
-# anything that starts like a directive, to tell the user about misspellings
-_COMMENT_LIKE = re.compile(r"<!--[ \t]{0,40}claimsift\b[ \t]{0,40}(:?)[ \t]{0,40}([\w-]{0,40})(.{0,300}?)-->", re.I | re.S)
-_LINE_LIKE = re.compile(r"^[ \t]*(?:#|//|%|;)?[ \t]*\[?[ \t]*claimsift\b[ \t]*(:?)[ \t]*([\w-]{1,40})[^\n]{0,300}$", re.I | re.M)
-_NEWLINE = re.compile(r"\r\n?|\n")  # as LineIndex counts lines
-# a line that starts a new block even without a blank line before it
-_BLOCK_START = {
-    "html": re.compile(r"[ \t]*</?[A-Za-z]"),
-    "markdown": re.compile(r"[ \t]*(?:[-*+][ \t]|\d{1,9}[.)][ \t]|#{1,6}[ \t]|>)"),
-}
+
+
+class _Patterns:
+    """The patterns below, compiled on first use: `find_directives` returns at once for a document that never
+    mentions claimsift (nearly all of them), and compiling these would otherwise be part of every start-up."""
+
+    def __init__(self):
+        self.comment = re.compile(r"<!--[ \t]{0,40}claimsift:[ \t]{0,40}" + _ACTION + r"(.{0,300}?)-->", re.I | re.S)
+        self.line = re.compile(
+            r"^[ \t]*(?:#|//|%|;)?[ \t]*\[?[ \t]*claimsift:[ \t]*" + _ACTION + r"[ \t]*([^\]\n]{0,300}?)[ \t]*\]?[ \t]*$",
+            re.I | re.M,
+        )
+        # anything that starts like a directive, to tell the user about misspellings
+        self.comment_like = re.compile(
+            r"<!--[ \t]{0,40}claimsift\b[ \t]{0,40}(:?)[ \t]{0,40}([\w-]{0,40})(.{0,300}?)-->", re.I | re.S)
+        self.line_like = re.compile(
+            r"^[ \t]*(?:#|//|%|;)?[ \t]*\[?[ \t]*claimsift\b[ \t]*(:?)[ \t]*([\w-]{1,40})[^\n]{0,300}$", re.I | re.M)
+        self.newline = re.compile(r"\r\n?|\n")  # as LineIndex counts lines
+        # a line that starts a new block even without a blank line before it
+        self.block_start = {
+            "html": re.compile(r"[ \t]*</?[A-Za-z]"),
+            "markdown": re.compile(r"[ \t]*(?:[-*+][ \t]|\d{1,9}[.)][ \t]|#{1,6}[ \t]|>)"),
+        }
+        self.tags = re.compile(r"<[^<>]{0,500}>")
+        self.markers = re.compile(r"^[ \t]*(?:[-*+]|\d{1,9}[.)]|#{1,6}|>)(?=[ \t]|$)")
+
+
+@cache
+def _patterns() -> _Patterns:
+    return _Patterns()
 
 
 def find_directives(text: str, fmt: str) -> list[Directive]:
@@ -43,22 +59,23 @@ def find_directives(text: str, fmt: str) -> list[Directive]:
         return []
     from claims.comments import comment_spans
 
+    p = _patterns()
     comments = comment_spans(text, fmt)
     lines = LineIndex(text)
-    blocks = _Blocks(_NEWLINE.split(text), fmt)
+    blocks = _Blocks(p.newline.split(text), fmt)
     found = []
     valid_starts = set()
-    patterns = (_COMMENT, _LINE) if fmt == "text" else (_COMMENT,)
+    patterns = (p.comment, p.line) if fmt == "text" else (p.comment,)
     for pattern in patterns:
         for match in pattern.finditer(text):
             if comments is not None and not _inside(match.start(), match.end(), comments):
                 continue
             valid_starts.add(match.start())
-            start = match.start(1) if pattern is _LINE else match.start()
+            start = match.start(1) if pattern is p.line else match.start()
             line, column = lines.position(start)
             end_line, end_column = lines.position(match.end())
             action = match.group(1).lower()
-            trailing = pattern is _COMMENT and _has_text(text[max(lines.starts[line - 1], match.start() - 2000):match.start()])
+            trailing = pattern is p.comment and _has_text(text[max(lines.starts[line - 1], match.start() - 2000):match.start()])
             block_end = blocks.next_block_end(end_line, end_column) if action == "ignore" and not trailing else 0
             found.append(
                 Directive(line=line, column=column, end_line=end_line, end_column=end_column, action=action,
@@ -68,13 +85,10 @@ def find_directives(text: str, fmt: str) -> list[Directive]:
     return sorted(found, key=lambda d: (d.line, d.column))
 
 
-_TAGS = re.compile(r"<[^<>]{0,500}>")
-_MARKERS = re.compile(r"^[ \t]*(?:[-*+]|\d{1,9}[.)]|#{1,6}|>)(?=[ \t]|$)")
-
-
 def _has_text(before: str) -> bool:
     """Whether words stand before a comment on its line: tags (`<div>`) and list or heading markers do not count."""
-    return bool(_MARKERS.sub("", _TAGS.sub("", before)).strip())
+    p = _patterns()
+    return bool(p.markers.sub("", p.tags.sub("", before)).strip())
 
 
 class _Blocks:
@@ -83,7 +97,7 @@ class _Blocks:
     def __init__(self, line_texts: list[str], fmt: str):
         self.lines = line_texts
         count = len(line_texts)
-        block_start = _BLOCK_START.get(fmt)
+        block_start = _patterns().block_start.get(fmt)
         self.next_filled = [0] * (count + 2)  # 1-based; 0: none
         self.block_end = [0] * (count + 2)
         for number in range(count, 0, -1):
@@ -107,16 +121,17 @@ def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
 
 
 def _unknown(text: str, fmt: str, lines: LineIndex, valid_starts: set[int], comments) -> list[Directive]:
+    p = _patterns()
     problems = []
-    patterns = (_COMMENT_LIKE, _LINE_LIKE) if fmt == "text" else (_COMMENT_LIKE,)
+    patterns = (p.comment_like, p.line_like) if fmt == "text" else (p.comment_like,)
     for pattern in patterns:
         for match in pattern.finditer(text):
-            if match.start() in valid_starts or (pattern is _LINE_LIKE and _LINE.match(match.group(0))):
+            if match.start() in valid_starts or (pattern is p.line_like and p.line.match(match.group(0))):
                 continue
-            if pattern is _COMMENT_LIKE and comments is not None and not _inside(match.start(), match.end(), comments):
+            if pattern is p.comment_like and comments is not None and not _inside(match.start(), match.end(), comments):
                 continue  # quoted in code or an attribute: text, not a comment
             colon, word = match.group(1), match.group(2).lower()
-            if pattern is _LINE_LIKE and not (colon and _close(word)) and not (not colon and word in ACTIONS):
+            if pattern is p.line_like and not (colon and _close(word)) and not (not colon and word in ACTIONS):
                 continue  # plain prose that happens to start with the word claimsift
             line, column = lines.position(match.start())
             end_line, end_column = lines.position(match.end())
@@ -126,6 +141,8 @@ def _unknown(text: str, fmt: str, lines: LineIndex, valid_starts: set[int], comm
 
 
 def _close(word: str) -> str:
+    import difflib  # only for a misspelt directive
+
     close = difflib.get_close_matches(word, ACTIONS, n=1, cutoff=0.6)
     return close[0] if close else ""
 

@@ -31,36 +31,43 @@ _SELF_REFERENCE = re.compile(
     r"^(?:this|our|the present) (?:guide|article|post|page|blog|piece|review)\b|\b(?:readers|people|you) (?:often )?ask(?:ed)? us\b",
     re.I,
 )
+# `_ADVICE`, `_OPINION` and `_SELF_REFERENCE` begin with word boundaries, so Python's `re` tries them at every position
+# of every sentence; each of their branches needs one of these words, so an ASCII sentence with none of them skips
+# the pattern (`_cued`). re.I folds a few other letters onto ASCII ones, so other text always goes to the pattern.
+_ADVICE_CUES = ("should", "must", "need to", "ought to", "please", "if you")
+_OPINION_CUES = ("think", "believe", "feel", "recommend", "view", "opinion", "should be", "hope", "the best chance",
+                 "ensure", "we love")
+_SELF_REFERENCE_CUES = ("guide", "article", "post", "page", "blog", "piece", "review", "ask")
 # Lead-ins that announce topics being studied rather than findings.
 _TOPIC_VERB = re.compile(r"\b(?:explor\w*|investigat\w*|examin\w*|stud(?:y|ying)|research(?:ing)? into|look(?:ing)? into|questions? (?:about|on))\b", re.I)
 
 
 # Bibliography lines and study titles: volume/issue/pages, a DOI or PMID, "et al." with a year, "Retrieved from",
 # or a title naming the design of a study ("…: a randomised, double-blind trial of …", "study protocol for …").
-_CITATION = re.compile(
+# Kept as text: `re` compiles it on first use, which a short article whose sentences skip it (below) never makes.
+_CITATION = (
     r"\b(?:19|20)\d\d\s*[;:,]\s*\d+\s*(?:\(\s*[\w-]+\s*\))?\s*:\s*[a-z]?\d+|\bdoi\s*:\s*10\.|\bdoi\.org/10\.|\bPMID:?\s*\d|"
     r"\b(?:retrieved|accessed) (?:from|on)\b|\[internet\]|"
     r"\bstudy protocol\b|^(?:an? )?(?:randomi[sz]ed|double-blind|placebo-controlled|open-label|systematic review|"
     r"(?:pilot|feasibility|phase (?:i|ii|iii|[123])) (?:study|trial))\b[^.]*\b(?:trial|study|review|meta-analysis) (?:of|in|on|for)\b|"
     r":\s+(?:an? )?(?:randomi[sz]ed|double-blind|placebo-controlled|systematic review|meta-analysis|narrative review|"
-    r"cross-sectional|cohort study|case report|pilot study|protocol)\b",
-    re.I,
+    r"cross-sectional|cohort study|case report|pilot study|protocol)\b"
 )
 # `_CITATION` begins with a word boundary, so Python's `re` tries every branch at every position of a sentence: it
-# was the slowest test of reading. Every branch needs a year (19xx or 20xx), a colon or one of these words (after
-# "trial", "study", "review" or "meta-analysis" a space), so an ASCII sentence with none of them skips it. Other text
-# goes to the pattern itself: re.I folds a few other letters onto ASCII ones (the long s "ſ" is "s").
+# was the slowest test of reading. Every branch needs a colon (the volume:pages of a reference, a design named after
+# a title's colon) or one of these words (after "trial", "study", "review" or "meta-analysis" a space), so an ASCII
+# sentence with neither skips it; a year alone is not enough. Other text goes to the pattern itself: re.I folds a
+# few other letters onto ASCII ones (the long s "ſ" is "s").
 _CITATION_CUES = ("doi", "pmid", "trial ", "study ", "review ", "meta-analysis ", "retrieved ", "accessed ", "[internet]")
-_YEAR_OR_COLON = re.compile(r"(?:19|20)\d\d|:")
 
 
 def _cites(text: str) -> bool:
-    """`_CITATION.search(text)`, quickly where it cannot match."""
-    if text.isascii() and not _YEAR_OR_COLON.search(text):
+    """`re.search(_CITATION, text, re.I)`, quickly where it cannot match."""
+    if text.isascii() and ":" not in text:
         lowered = text.lower()
         if not any(cue in lowered for cue in _CITATION_CUES):
             return False
-    return bool(_CITATION.search(text))
+    return bool(re.search(_CITATION, text, re.I))
 
 
 _AUTHOR_LIST = re.compile(r"^(?:[A-Z][a-zA-Z'-]+,? (?:[A-Z]\.? ?){1,3}[,.;] ?){2,}")
@@ -92,6 +99,7 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 
 def classify(text: str, role: str, lead_in: str | None = None) -> Kind:
     stripped = text.strip()
+    lowered = stripped.lower() if stripped.isascii() else None  # for `_cued`
     if role == "heading":
         return Kind.HEADING
     if role == "furniture" or _FURNITURE.match(stripped):
@@ -102,7 +110,7 @@ def classify(text: str, role: str, lead_in: str | None = None) -> Kind:
         return Kind.CITATION
     if _DEFINITION.match(stripped):
         return Kind.DEFINITION
-    if _disclaims(stripped) or _BYLINE.match(stripped):
+    if (_cued(lowered, _DISCLAIMER_CUES) and _DISCLAIMER.search(stripped)) or _BYLINE.match(stripped):
         return Kind.OTHER
     if stripped.endswith("?"):
         return Kind.QUESTION
@@ -110,13 +118,13 @@ def classify(text: str, role: str, lead_in: str | None = None) -> Kind:
         return Kind.OTHER  # a label or the lead-in of a list
     if len(stripped.split()) < 3:
         return Kind.OTHER
-    if _SELF_REFERENCE.search(stripped):
+    if _cued(lowered, _SELF_REFERENCE_CUES) and _SELF_REFERENCE.search(stripped):
         return Kind.OTHER
     if role == "item" and lead_in and lead_in.rstrip().endswith(":") and _TOPIC_VERB.search(lead_in[-300:]):
         return Kind.OTHER
-    if _is_advice(stripped, role, lead_in):
+    if _is_advice(stripped, role, lead_in, lowered):
         return Kind.ADVICE
-    if _OPINION.search(stripped):
+    if _cued(lowered, _OPINION_CUES) and _OPINION.search(stripped):
         return Kind.OPINION
     if role in ("cell", "item") and len(stripped.split()) < 6 and not stripped.endswith((".", "!")):
         return Kind.OTHER  # a label, a product name, a link: "Vitamin D3 softgels, 60 count"
@@ -133,26 +141,30 @@ def is_reference_entry(block: str) -> bool:
 MAX_REFERENCE_ENTRY = 600  # characters; a longer paragraph that cites a DOI is prose with a citation in it
 
 
-def _disclaims(text: str) -> bool:
-    lowered = text.lower()
-    return any(cue in lowered for cue in _DISCLAIMER_CUES) and bool(_DISCLAIMER.search(text))
-
-
 def _foreign(text: str) -> bool:
     """Cheap: a sentence of eight words or more with almost no English function words, or mostly non-Latin letters."""
     words = _LETTERS.findall(text.lower())
     if len(words) < 8:
         return False
-    latin = sum(1 for w in words if w.isascii() or all(ord(ch) < 0x250 for ch in w))
-    if latin * 2 < len(words):
-        return True
-    english = sum(1 for w in words if w in _ENGLISH)
-    other = sum(1 for w in words if w in _OTHER_LANGUAGES)
-    return other >= 3 and other > 2 * english
+    if not text.isascii():  # an ASCII sentence's words are all Latin
+        latin = sum(1 for w in words if w.isascii() or all(ord(ch) < 0x250 for ch in w))
+        if latin * 2 < len(words):
+            return True
+    # counted in C; English words are counted only when the other languages' reach three
+    other = sum(map(_OTHER_LANGUAGES.__contains__, words))
+    if other < 3:
+        return False
+    return other > 2 * sum(map(_ENGLISH.__contains__, words))
 
 
-def _is_advice(text: str, role: str, lead_in: str | None) -> bool:
-    if _ADVICE.search(text):
+def _cued(lowered: str | None, cues: tuple[str, ...]) -> bool:
+    """Whether a pattern whose branches each need one of `cues` can match: `lowered` is the sentence lower-cased if
+    it is ASCII, None otherwise (then the pattern is always tried)."""
+    return lowered is None or any(cue in lowered for cue in cues)
+
+
+def _is_advice(text: str, role: str, lead_in: str | None, lowered: str | None) -> bool:
+    if _cued(lowered, _ADVICE_CUES) and _ADVICE.search(text):
         return True
     body = _LABEL.sub("", text, count=1)
     first = body.split(maxsplit=1)[0].lower().strip("\"'“‘*_") if body.split() else ""

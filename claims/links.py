@@ -28,7 +28,9 @@ def domain_of(url: str) -> str | None:
 
 def find_links(text: str, hrefs: list[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """URLs (link targets first, then URLs written out) and the domains they and the prose name."""
-    urls = list(dict.fromkeys([*hrefs, *(m.group(0).rstrip(".,;:!?") for m in _URL.finditer(text))]))
+    # `_URL` needs "://", which most sentences lack; it begins with a word boundary and would be tried everywhere
+    written = [m.group(0).rstrip(".,;:!?") for m in _URL.finditer(text)] if "://" in text else []
+    urls = list(dict.fromkeys([*hrefs, *written]))
     domains: list[str] = []
     for url in urls:
         if url.lower().startswith(("http://", "https://", "//")):

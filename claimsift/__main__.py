@@ -5,16 +5,16 @@ import gc
 
 
 def main() -> None:
-    # As in cli.py's own `__main__` block: the cyclic collector waits until start-up has loaded (cli resumes it),
-    # and the process leaves once the report is flushed instead of tearing every module down.
+    # As in cli.py's own `__main__` block: the cyclic collector waits until start-up has loaded (the program
+    # resumes it), a plain `check` runs without typer, and the process leaves once the report is flushed instead
+    # of tearing every module down.
     gc.disable()
-    import claimsift  # noqa: F401  (makes claimsift's own packages importable)
-    import cli
+    from claimsift.program import finish, main as run
 
     try:
-        cli.main()
+        run()
     except SystemExit as done:
-        cli._finish(done.code)
+        finish(done.code)
 
 
 if __name__ == "__main__":

@@ -88,8 +88,11 @@ JOURNAL_TYPES = frozenset({
     SourceType.CASE_SERIES, SourceType.CASE_REPORT, SourceType.META_ANALYSIS, SourceType.SYSTEMATIC_REVIEW,
     SourceType.NARRATIVE_REVIEW, SourceType.EDITORIAL, SourceType.LETTER, SourceType.COMMENTARY,
 })
+# The patterns of this module are kept as text, and `re` compiles each when first used (and keeps it): a run
+# whose table comes from the cache (`sources.tablecache`) validates no row and never pays for compiling them.
+
 # Hosts that are not the publisher's or official body's own page: staging and preview copies, mirrors.
-_MIRROR_HOST = re.compile(
+_MIRROR_HOST = (
     r"(?:^|[.-])(?:staging|preview|dev|develop|test|sandbox)(?:[.-]|\d)"  # not a .dev TLD
     r"|(?:^|\.)(?:scribd\.com|docslib\.org|123dok\.(?:com|org)|studylib\.net|fdocuments\.\w+|vdocuments\.\w+"
     r"|translate\.google\.com|translate\.goog|pressreader\.com|webcache\.googleusercontent\.com"
@@ -98,7 +101,7 @@ _MIRROR_HOST = re.compile(
 )
 
 
-_GOVERNMENT_HOST = re.compile(r"(?:^|\.)(?:gov|gov\.uk|gc\.ca|canada\.ca|europa\.eu|gov\.au)$")
+_GOVERNMENT_HOST = r"(?:^|\.)(?:gov|gov\.uk|gc\.ca|canada\.ca|europa\.eu|gov\.au)$"
 
 
 def _host(url: str) -> str:
@@ -108,13 +111,13 @@ def _host(url: str) -> str:
 
 def government_host(url: str) -> bool:
     """Whether `url` is on a government publisher's own host (e.g. cdc.gov for MMWR reports)."""
-    return bool(_GOVERNMENT_HOST.search(_host(url)))
+    return bool(re.search(_GOVERNMENT_HOST, _host(url)))
 
 
 def mirror_host(url: str) -> str:
     """The host of `url` when it is a staging, preview or mirror copy rather than an original page; else ''."""
     host = _host(url)
-    return host if host and _MIRROR_HOST.search(host) else ""
+    return host if host and re.search(_MIRROR_HOST, host) else ""
 
 
 class Stance(str, Enum):
@@ -129,10 +132,10 @@ class DomainCategory(str, Enum):
     SELLER = "seller"
 
 
-_DOI = re.compile(r"^10\.\d{4,9}/\S+$")
-_PMID = re.compile(r"^\d{1,9}$")
-_ID = re.compile(r"^[a-z0-9][a-z0-9._-]{0,63}$")
-_DOMAIN = re.compile(r"^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24}$")
+_DOI = r"^10\.\d{4,9}/\S+$"
+_PMID = r"^\d{1,9}$"
+_ID = r"^[a-z0-9][a-z0-9._-]{0,63}$"
+_DOMAIN = r"^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24}$"
 
 
 class _Row(BaseModel):
@@ -172,7 +175,7 @@ class Source(_Row):
     @field_validator("id")
     @classmethod
     def _id(cls, value: str) -> str:
-        if not _ID.match(value):
+        if not re.match(_ID, value):
             raise ValueError("must be lower-case letters, digits, '.', '_' or '-' (at most 64)")
         return value
 
@@ -194,14 +197,14 @@ class Source(_Row):
     @classmethod
     def _doi(cls, value: str) -> str:
         value = re.sub(r"^(?:https?://(?:dx\.)?doi\.org/|doi:)", "", value, flags=re.I)
-        if value and not _DOI.match(value):
+        if value and not re.match(_DOI, value):
             raise ValueError(f"malformed DOI {value!r} (expected 10.NNNN/…)")
         return value
 
     @field_validator("pmid")
     @classmethod
     def _pmid(cls, value: str) -> str:
-        if value and not _PMID.match(value):
+        if value and not re.match(_PMID, value):
             raise ValueError(f"malformed PMID {value!r} (expected digits)")
         return value
 
@@ -322,7 +325,7 @@ class Domain(_Row):
     @classmethod
     def _domain(cls, value: str) -> str:
         value = value.lower().removeprefix("www.")
-        if not _DOMAIN.match(value):
+        if not re.match(_DOMAIN, value):
             raise ValueError(f"not a domain name: {value!r}")
         return value
 

@@ -144,11 +144,11 @@ def load_table(replace: list[str | Path] | None = None, extend: list[str | Path]
     return table
 
 
-_DATED_FACT = re.compile(
+# Kept as text: `re` compiles it when a table is first validated, never in a run whose table comes from the cache.
+_DATED_FACT = (
     r"[£$€]\s?\d|\b\d[\d,.]*\s?(?:pounds|dollars|euros|usd|gbp|eur)\b"  # a price
     r"|\bwait(?:ing)?\s+(?:time|list)s?\b|\bwaits?\s+(?:of\s+)?(?:about\s+|up\s+to\s+)?\d"  # a waiting time
-    r"|\b\d[\d,]*\s+(?:people|patients|users|deaths|cases|referrals|adults|children|visits|admissions)\b",  # a count
-    re.I,
+    r"|\b\d[\d,]*\s+(?:people|patients|users|deaths|cases|referrals|adults|children|visits|admissions)\b"  # a count
 )
 
 
@@ -162,7 +162,7 @@ def evidence_problems(claim: ReferenceClaim, sources: dict[str, Source]) -> list
                    else "official information, statistics or weaker sources")
         found.append(("source_ids", f"rests only on {weakest} ({kinds}); cite at least one primary-research, "
                                     "synthesis, guideline, legislation or regulator source"))
-    if cited and _DATED_FACT.search(claim.statement) and not any(s.year for s in cited):
+    if cited and re.search(_DATED_FACT, claim.statement, re.I) and not any(s.year for s in cited):
         found.append(("source_ids", "states a dated fact (a price, a waiting time or a count) but no cited source "
                                     "has a year"))
     return found

@@ -1,4 +1,7 @@
+import re
+
 import pytest
+from hypothesis import given, strategies as st
 
 from claims.kinds import classify
 from claims.models import Kind
@@ -42,7 +45,66 @@ def test_citation_shortcut_agrees_with_the_pattern(text):
     """`_cites` skips the pattern only where it cannot match: it gives the pattern's answer everywhere."""
     from claims.kinds import _CITATION, _cites
 
-    assert _cites(text) is bool(_CITATION.search(text))
+    assert _cites(text) is bool(re.search(_CITATION, text, re.I))
+
+
+_CITATION_PIECES = [
+    "2019", "1999", "2024", ":", ";", ",", ".", " ", "  ", "(", ")", "12", "3", "e45", "doi", "DOI", "10.", "doi.org/",
+    "pmid", "PMID", "trial", "Trial", "study", "STUDY", "review", "meta-analysis", "of", "in", "on", "for", "retrieved",
+    "from", "Accessed", "[internet]", "[Internet]", "randomised", "Randomized", "double-blind", "a", "an", "protocol",
+    "phase", "ii", "pilot", "systematic", "cohort", "ketamine", "x", "\n", "\u017f", "\u212a",
+]
+
+
+@given(st.lists(st.sampled_from(_CITATION_PIECES), max_size=14).map("".join))
+def test_citation_shortcut_agrees_with_the_pattern_on_any_mix_of_its_pieces(text):
+    from claims.kinds import _CITATION, _cites
+
+    assert _cites(text) is bool(re.search(_CITATION, text, re.I))
+
+
+_CUED_PIECES = [
+    " ", ".", ",", "I", "i", "we", "We", "you", "You", "patients", "readers", "people", "should", "Should", "must",
+    "need to", "ought to", "please", "Please", "if you", "If you", "think", "believe", "feel", "recommend", "in", "my",
+    "our", "Our", "view", "opinion", "be", "hope", "hopes", "hopeful", "the best chance", "ensure", "ensures", "love",
+    "this", "This", "the present", "guide", "article", "post", "page", "blog", "piece", "review", "often", "ask",
+    "asked", "us", "ketamine", "x", "-", "\u017f", "\u212a",
+]
+
+
+@pytest.mark.parametrize("pattern, cues", [("_ADVICE", "_ADVICE_CUES"), ("_OPINION", "_OPINION_CUES"),
+                                           ("_SELF_REFERENCE", "_SELF_REFERENCE_CUES")])
+@given(text=st.lists(st.sampled_from(_CUED_PIECES), max_size=12).map("".join))
+def test_a_pattern_skipped_for_want_of_its_cues_cannot_match(pattern, cues, text):
+    from claims import kinds
+
+    if getattr(kinds, pattern).search(text):
+        assert kinds._cued(text.lower() if text.isascii() else None, getattr(kinds, cues))
+
+
+def _foreign_as_first_written(text):
+    from claims.kinds import _ENGLISH, _LETTERS, _OTHER_LANGUAGES
+
+    words = _LETTERS.findall(text.lower())
+    if len(words) < 8:
+        return False
+    latin = sum(1 for w in words if w.isascii() or all(ord(ch) < 0x250 for ch in w))
+    if latin * 2 < len(words):
+        return True
+    english = sum(1 for w in words if w in _ENGLISH)
+    other = sum(1 for w in words if w in _OTHER_LANGUAGES)
+    return other >= 3 and other > 2 * english
+
+
+_LANGUAGE_PIECES = ["the", "of", "and", "is", "der", "die", "und", "le", "la", "et", "est", "el", "los", "y", "het",
+                    "não", "são", "il", "che", "ketamine", "Ketamin", "кетамин", "депрессия", "氯胺酮", "ß", "x", " ", ".", "3"]
+
+
+@given(st.lists(st.sampled_from(_LANGUAGE_PIECES), max_size=24).map(" ".join))
+def test_the_foreign_test_gives_what_it_gave_before_it_was_made_quicker(text):
+    from claims.kinds import _foreign
+
+    assert _foreign(text) is _foreign_as_first_written(text)
 
 
 @pytest.mark.parametrize("text", [
