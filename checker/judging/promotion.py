@@ -100,11 +100,16 @@ PAGE_THRESHOLD = 1.0
 # picks, sales wording). Prices, a contact line and a delivery word alone are an NHS trust's fee list too.
 PAGE_CORE = frozenset({"affiliate", "list picks", "sales wording", "seller names itself", "seller voice", "brand offers",
                        "repeated product names", "service voice"})
-# The author speaking of itself is someone selling too when it does so often, beside pitching (a clinic's "what to
-# expect" page, a retreat's FAQ), and nothing says the author serves the public or does research: an NHS trust's
-# fee list and a university's trial page say "we" as often. Fitted on ../shared/dev-pages and dev-pages2.
+# Someone sells, though no sentence says so outright (`_implied_seller`), when the author speaks of itself in
+# FIRST_PERSON_CORE sentences or more beside pitching (a clinic's "what to expect" page, a retreat's FAQ; fitted on
+# ../shared/dev-pages and dev-pages2), when a price stands beside the page describing its goods ("each capsule
+# holds …": a product page), or when the page vouches for goods ENDORSING_PAGE times or more ("highly rated",
+# "Potency: 3.8/5": a review list cut before its picks; no reputable page of the shared, extra or dev sets has
+# more than two, fitted on ../shared/dev-pages5). Never on a page that says it serves the public or does research:
+# an NHS trust's fee list and a university's trial page say "we" and give prices too.
 FIRST_PERSON_CORE = 3
 PITCHING = frozenset({"service pitch", "endorsements", "sales tone"})
+ENDORSING_PAGE = 4
 NOT_A_SELLER = frozenset({"public service", "research voice"})
 
 # Headings, labels ("Name:") and questions get the page's weight only with evidence of these kinds of their own:
@@ -180,7 +185,7 @@ def decide_page(page: Page) -> None:
     """Whether the page sells, and the short account the report gives of it ("page sells: 6 prices, cart words")."""
     score = sum(_weigh(*PAGE_WEIGHTS[name], count) for name, count in page.counts.items() if name in PAGE_WEIGHTS)
     core = (any(page.counts[name] for name in PAGE_CORE) or page.counts["cart words"] >= 2
-            or _speaks_as_seller(page) or _prices_its_goods(page) or _reviews_goods(page))
+            or _implied_seller(page))
     page.sells = score >= PAGE_THRESHOLD and core
     if page.sells:
         shown = [name for name, (weight, _) in PAGE_WEIGHTS.items() if weight > 0 and page.counts[name]]
@@ -189,28 +194,13 @@ def decide_page(page: Page) -> None:
         )
 
 
-def _speaks_as_seller(page: Page) -> bool:
+def _implied_seller(page: Page) -> bool:
     counts = page.counts
-    return (counts["first-person voice"] >= FIRST_PERSON_CORE and any(counts[name] for name in PITCHING)
-            and not any(counts[name] for name in NOT_A_SELLER))
-
-
-def _prices_its_goods(page: Page) -> bool:
-    """A price beside the page describing its goods ("each capsule holds …"): a product page, unless the page says it
-    serves the public or does research (an NHS trust's fee list)."""
-    counts = page.counts
-    return bool(counts["prices"] and counts["product talk"] and not any(counts[name] for name in NOT_A_SELLER))
-
-
-# A page that vouches for goods again and again ("highly rated", "Potency: 3.8/5", "our top pick") is a review list,
-# even where the list's start (its picks and disclosure) is cut off. No reputable page of the shared, extra or dev
-# sets has more than two; fitted on ../shared/dev-pages5 (one review list, seven endorsements).
-ENDORSING_PAGE = 4
-
-
-def _reviews_goods(page: Page) -> bool:
-    counts = page.counts
-    return counts["endorsements"] >= ENDORSING_PAGE and not any(counts[name] for name in NOT_A_SELLER)
+    if any(counts[name] for name in NOT_A_SELLER):
+        return False
+    return bool((counts["first-person voice"] >= FIRST_PERSON_CORE and any(counts[name] for name in PITCHING))
+                or (counts["prices"] and counts["product talk"])
+                or counts["endorsements"] >= ENDORSING_PAGE)
 
 
 def _weigh(weight: float, most: float, count: int) -> float:
