@@ -80,7 +80,8 @@ _DISCLAIMER = re.compile(
     r"\bnot (?:been )?evaluated by the (?:food and drug administration|fda)\b|\bnot (?:intended|meant) to (?:diagnose|treat|"
     r"cure|prevent)\b|\bnot (?:a |intended to be a |meant to be a )?(?:substitute|replacement) for (?:professional )?"
     r"(?:medical|health)\b|\bfor (?:educational|informational|information) purposes only\b|"
-    r"\b(?:treatment|health|medical) decisions? (?:should|must) be (?:made|determined|taken)\b|\bmake (?:any )?treatment decisions\b",
+    r"\b(?:treatment|health|medical) decisions? (?:should|must) be (?:made|determined|taken)\b|"
+    r"\bmake (?:any )?treatment decisions\b",
     re.I,
 )
 _DISCLAIMER_CUES = ("evaluated", "intended", "meant to", "substitute", "replacement", "purposes only", "decision")

@@ -12,7 +12,8 @@ STRONG = re.compile(
     r"\b(?:buy (?:now|online|today)|shop (?:now|online|today|our)|order (?:now|online|today|yours)|add to (?:cart|basket)|"
     r"\d+\s?% (?:off|discount)|(?:save|saving) (?:up to )?\d+\s?% (?:off|on|with|when|if|every|your)|discount codes?|promo codes?|coupon codes?|use code|"
     r"free (?:delivery|shipping|returns|gift|consultation|trial|samples?)|(?:shipping|delivery) is free|orders? (?:above|over|of) [£$€]\s?\d+|"
-    r"next[- ]day delivery|money[- ]back|satisfaction guarantee[ds]?|\d+[- ]day guarantee|no questions asked|refund your (?:\w+ )?order|limited[- ]time offer|"
+    r"next[- ]day delivery|money[- ]back|satisfaction guarantee[ds]?|\d+[- ]day guarantee|no questions asked|"
+    r"refund your (?:\w+ )?order|limited[- ]time offer|"
     r"in stock|sale (?:ends|now)|best prices?|buy \d+,? get \d+|bogo|auto[- ]ship|subscribe (?:and|&) save|"
     r"loyalty (?:points|rewards|programme|program|scheme)|loyal customers?|rewards? points?|earn (?:\w+ )?points|"
     r"rewards? (?:programme|program)|refer a friend)\b",

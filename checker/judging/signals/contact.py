@@ -31,7 +31,8 @@ PITCH = re.compile(
 
 CONTACT_CUES = ("contact us", "call us", "email us", "get in touch", "speak to our", "enquire", "book", "schedule",
                 "arrange", "request", "our clinic", "our team", "call our", "phone", "tel", "call", "mail", "whatsapp")
-PITCH_CUES = ("your", "candidate", "right for", "sign up", "customi", "tailored", "paired", "matched", "own pace", "benefits over", "advantages over")
+PITCH_CUES = ("your", "candidate", "right for", "sign up", "customi", "tailored", "paired", "matched", "own pace",
+              "benefits over", "advantages over")
 
 
 def contact(sentence: Sentence, table: SourceTable, page=None) -> list[str]:

@@ -27,7 +27,7 @@ OUR_SERVICE = re.compile(
     rf"\b(?:our|my)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{alternation(SERVICE_VOICE_NOUNS - GOODS_NOUNS)})\b|"
     rf"\bwe (?:also |now |currently |only )?(?:offer|provide) (?:[\w()'’-]+\s+){{0,4}}?(?:{alternation(SERVICE_NOUNS | {'injections'})})\b",
 )
-# The seller naming itself: "here at Calmleaf", "we in Calmleaf", "at Calmleaf we".
+# The seller naming itself: "here at Calmleaf", "we in Calmleaf", "at Calmleaf we", "At Calmleaf, all of our …".
 _SELF = re.compile(
     rf"\b(?:[Hh]ere at|[Ww]e (?:at|in)|us at|I (?:run|founded|started|own|set up))\s+(?P<after>{NAME.pattern})|"
     rf"\b[Aa]t\s+(?P<before>{NAME.pattern}),?\s+(?:[\w-]+\s+){{0,6}}?(?:we|our)\b"
@@ -36,7 +36,8 @@ _GATE = re.compile(r"\b(?:we|us|our|here at|i run|i founded|i started|i own|i se
 # The page's author speaking as itself: "we source our kava from …", "our mission is …", "let us help".
 FIRST_PERSON = re.compile(r"\b(?:we|we['’](?:ll|ve|re|d)|us|our|ours|ourselves)\b")
 QUOTES = "\"“”‘’'"
-_QUOTED = re.compile(r"[\"“][^\"“”]*(?:[\"”]|$)")  # a quotation left open runs to the end: it closes in a later paragraph
+# A quotation, or one left open: it runs to the end of the sentence and closes in a later paragraph.
+_QUOTED = re.compile(r"[\"“][^\"“”]*(?:[\"”]|$)")
 # "We" meaning people in general, not the seller: "our bodies", "most of us", "as we age", "we get magnesium from food".
 EVERYONE = re.compile(
     rf"\b(?:our|us)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:{alternation(EVERYONES_NOUNS)})\b|"

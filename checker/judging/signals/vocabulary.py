@@ -124,7 +124,8 @@ DISCLAIMER = re.compile(
     r"(?:not|cannot be held|can't be held|will not be held) (?:be )?(?:held )?(?:accountable|responsible|liable)|"
     r"do not exceed|not (?:intended|meant) to (?:diagnose|treat|cure)|not been evaluated by|"
     # "… is not a substitute for medical advice", "treatment decisions should be made with your doctor"
-    r"not (?:a |intended to be a |meant to be a )?(?:substitute|replacement) for (?:professional )?(?:medical|health) (?:advice|care)|"
+    r"not (?:a |intended to be a |meant to be a )?(?:substitute|replacement) for (?:professional )?"
+    r"(?:medical|health) (?:advice|care)|"
     r"(?:treatment|health|medical) decisions? (?:should|must) be (?:made|determined|taken)|"
     r"for (?:educational|informational|information) purposes only)\b",
 )
