@@ -28,6 +28,9 @@ WEIGHTS: dict[str, tuple[float, float]] = {
     "price-tag": (1.0, 1.0),       # "CALM ROOT – ($4.10 / oz.)"
     "price-line": (1.0, 1.0),      # "$39.99 $49.99" on a page that sells
     "pick": (1.0, 1.0),            # "Best Overall: X at Y"
+    "label-claim": (0.5, 0.5),     # "Supports a healthy mood*": a seller marks claims for its label's disclaimer; with the
+                                   # page selling (two such claims make it sell), promotion
+    "tagline": (1.0, 1.0),         # "Promotes Healthy Brain Function" on a page that sells
     "product-claim": (1.0, 1.0),   # "Calmleaf offers a range of oils"
     "self-named": (0.75, 0.75),    # "here at Calmleaf": with one more sign, promotion
     "seller": (0.5, 0.5),          # a listed seller's domain: with selling words, promotion
@@ -60,7 +63,8 @@ CONTEXT_WEIGHTS: dict[str, float] = {
 }
 # Evidence that a page's warnings do not outweigh: a seller's own domain, affiliate links, sales wording. On a page
 # that serves the public or reports research (a charity, a trial) an unlisted website is its own, or a partner's.
-UNMOVED_BY_WARNINGS = frozenset({"seller", "website", "affiliate", "sales", "pick", "price-tag", "price-line"})
+UNMOVED_BY_WARNINGS = frozenset({"seller", "website", "affiliate", "sales", "pick", "price-tag", "price-line",
+                                 "label-claim"})
 THRESHOLD = 1.0
 # Who sells: a seller, a website, a brand, the seller's own voice, its goods. Selling words with no one selling
 # ("telephone advice and order line") add at most WORDS_ALONE, unless the page around them sells.
@@ -89,6 +93,7 @@ PAGE_WEIGHTS: dict[str, tuple[float, float]] = {
     "sales tone": (0.25, 0.75),
     "product talk": (0.25, 0.5),
     "repeated product names": (0.5, 0.5),
+    "label claims": (0.5, 1.0),    # claims marked for a supplement label's disclaimer: two make a product page
     "public service": (-0.5, -1.0),
     "cautions": (-0.25, -1.0),
     "research voice": (-0.25, -1.0),  # "we plan to study", "participants": a research centre, not a seller
@@ -99,7 +104,7 @@ PAGE_THRESHOLD = 1.0
 # A page sells only with at least one of these: someone selling (a seller's voice, a brand, affiliate links, list
 # picks, sales wording). Prices, a contact line and a delivery word alone are an NHS trust's fee list too.
 PAGE_CORE = frozenset({"affiliate", "list picks", "sales wording", "seller names itself", "seller voice", "brand offers",
-                       "repeated product names", "service voice"})
+                       "repeated product names", "service voice", "label claims"})
 # Someone sells, though no sentence says so outright (`_implied_seller`), when the author speaks of itself in
 # FIRST_PERSON_CORE sentences or more beside pitching (a clinic's "what to expect" page, a retreat's FAQ; fitted on
 # ../shared/dev-pages and dev-pages2), when a price stands beside the page describing its goods ("each capsule
@@ -113,8 +118,9 @@ ENDORSING_PAGE = 4
 NOT_A_SELLER = frozenset({"public service", "research voice"})
 
 # Headings, labels ("Name:") and questions get the page's weight only with evidence of these kinds of their own:
-# "Contact us on: …" sells on a clinic's page, a product's name as a heading does not.
-LABEL_PAGE_EVIDENCE = frozenset({"contact", "seller-voice", "service-voice", "self-named", "sales"})
+# "Contact us on: …" sells on a clinic's page, "Immune Support*" on a supplement's; a product's name as a heading does
+# not.
+LABEL_PAGE_EVIDENCE = frozenset({"contact", "seller-voice", "service-voice", "self-named", "sales", "label-claim"})
 # Evidence that does not take the page's weight on its own: a page that sells may still cite a journal no list
 # knows, sound excited about the science, or give the cost of a treatment.
 NOT_ON_ITS_OWN = frozenset({"website", "hype", "price"})

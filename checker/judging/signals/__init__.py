@@ -16,7 +16,7 @@ Signal = Callable[..., list[str]]
 
 from checker.judging.signals import (  # noqa: E402
     affiliate, call_to_action, caution, commerce, contact, endorsement, entities, listicle, product_claim,
-    product_talk, seller_voice,
+    product_label, product_talk, seller_voice,
 )
 
 # name -> (function, what it means), in the order the report lists them.
@@ -42,6 +42,8 @@ REGISTRY: dict[str, tuple[Signal, str]] = {
     "service-pitch": (contact.service_pitch, "the reader as a customer of a service: 'your initial consultation'"),
     "customer-path": (contact.customer_path, "a page selling a service tells the reader what will happen: 'you'll meet …'"),
     "product-talk": (product_talk.product_talk, "describes the goods: 'this tincture', 'each bar', the page's own products"),
+    "label-claim": (product_label.label_claim, "a claim marked with a supplement label's asterisk: 'supports a healthy mood*'"),
+    "tagline": (product_label.tagline, "a product's benefit tagline on a page that sells: 'Promotes Healthy Brain Function'"),
     "hype": (product_talk.hype, "the loud words of sales copy"),
     "disclaimer": (caution.disclaimer, "a seller's own disclaimer: 'consult your doctor', 'not intended to treat': counts against promotion"),
     "caution": (caution.caution, "a warning, recall, harm, funding or free public service: counts against promotion"),

@@ -68,10 +68,10 @@ PAGE_FEATURES = {
     "sales": "sales wording", "seller-voice": "seller voice", "self-named": "seller names itself",
     "affiliate": "affiliate", "service-voice": "service voice", "endorsement": "endorsements", "pick": "list picks",
     "contact": "booking or contact lines", "service-pitch": "service pitch", "product-claim": "brand offers",
-    "hype": "sales tone",
+    "hype": "sales tone", "label-claim": "label claims",
 }
 # Signals that read the page's decision (whether it sells, what it sells): run again once it is made.
-PAGE_DEPENDENT = frozenset({"product-talk", "first-person", "customer-path", "price-line"})
+PAGE_DEPENDENT = frozenset({"product-talk", "first-person", "customer-path", "price-line", "tagline"})
 
 
 _POSSESSIVE = re.compile(r"['’]s?$")

@@ -479,3 +479,40 @@ def test_a_selling_pages_own_lines_are_promotion(page, line):
 ])
 def test_the_same_lines_on_a_page_that_does_not_sell_are_not_promotion(text):
     assert promoted(text) == []
+
+
+# --- a product's label copy ------------------------------------------------------------------------------
+
+SUPPLEMENT_PAGE = """Brightfern Night Capsules
+
+Calms The Busy Mind*
+
+Each bottle holds 60 vegetable capsules of magnesium and lemon balm.
+
+Restful sleep starts with a settled nervous system.*1
+
+Magnesium is a mineral found in leafy greens and nuts.
+"""
+
+
+def test_claims_marked_for_a_labels_disclaimer_make_a_product_page():
+    # Two claims marked with the label's asterisk: a seller wording claims for its disclaimer. Its tagline is
+    # promotion though it is a heading; a plain fact on the same page is not.
+    found = promoted(SUPPLEMENT_PAGE, "page.md")
+    assert "Calms The Busy Mind*" in found
+    assert "Restful sleep starts with a settled nervous system.*1" in found
+    assert "Magnesium is a mineral found in leafy greens and nuts." not in found
+
+
+def test_one_asterisk_on_a_page_that_does_not_sell_is_a_footnote():
+    text = ("Trial participants reported better sleep after eight weeks.*\n\n"
+            "Magnesium is a mineral found in leafy greens and nuts.\n")
+    assert promoted(text, "page.md") == []
+
+
+def test_a_benefit_tagline_is_promotion_only_where_the_page_sells():
+    selling = ("Our gummies are made in small batches and ship free on orders over £30.\n\n"
+               "Supports Focus & Memory\n\nEach gummy holds 500 mg of lion's mane.\n")
+    assert "Supports Focus & Memory" in promoted(selling, "page.md")
+    public = "Help With Prescription Charges\n\nYou may be able to get free prescriptions if you are over 60.\n"
+    assert promoted(public, "page.md") == []
