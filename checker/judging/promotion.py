@@ -28,6 +28,7 @@ WEIGHTS: dict[str, tuple[float, float]] = {
     "price-tag": (1.0, 1.0),       # "CALM ROOT – ($4.10 / oz.)"
     "price-line": (1.0, 1.0),      # "$39.99 $49.99" on a page that sells
     "pick": (1.0, 1.0),            # "Best Overall: X at Y"
+    "list-title": (1.0, 1.0),      # "The 7 Best Magnesium Gummies of 2025"
     "label-claim": (0.5, 0.5),     # "Supports a healthy mood*": a seller marks claims for its label's disclaimer; with the
                                    # page selling (two such claims make it sell), promotion
     "tagline": (1.0, 1.0),         # "Promotes Healthy Brain Function" on a page that sells
@@ -64,7 +65,7 @@ CONTEXT_WEIGHTS: dict[str, float] = {
 # Evidence that a page's warnings do not outweigh: a seller's own domain, affiliate links, sales wording. On a page
 # that serves the public or reports research (a charity, a trial) an unlisted website is its own, or a partner's.
 UNMOVED_BY_WARNINGS = frozenset({"seller", "website", "affiliate", "sales", "pick", "price-tag", "price-line",
-                                 "label-claim"})
+                                 "label-claim", "list-title"})
 THRESHOLD = 1.0
 # Who sells: a seller, a website, a brand, the seller's own voice, its goods. Selling words with no one selling
 # ("telephone advice and order line") add at most WORDS_ALONE, unless the page around them sells.
@@ -78,6 +79,7 @@ WORDS_ALONE = 0.5
 PAGE_WEIGHTS: dict[str, tuple[float, float]] = {
     "affiliate": (1.5, 1.5),
     "list picks": (0.75, 1.5),
+    "best-of list title": (1.0, 1.0),  # a list of goods to buy is an affiliate page
     "sales wording": (1.0, 1.5),
     "seller names itself": (1.0, 1.0),
     "seller voice": (0.5, 1.5),
@@ -104,7 +106,7 @@ PAGE_THRESHOLD = 1.0
 # A page sells only with at least one of these: someone selling (a seller's voice, a brand, affiliate links, list
 # picks, sales wording). Prices, a contact line and a delivery word alone are an NHS trust's fee list too.
 PAGE_CORE = frozenset({"affiliate", "list picks", "sales wording", "seller names itself", "seller voice", "brand offers",
-                       "repeated product names", "service voice", "label claims"})
+                       "repeated product names", "service voice", "label claims", "best-of list title"})
 # Someone sells, though no sentence says so outright (`_implied_seller`), when the author speaks of itself in
 # FIRST_PERSON_CORE sentences or more beside pitching (a clinic's "what to expect" page, a retreat's FAQ; fitted on
 # ../shared/dev-pages and dev-pages2), when a price stands beside the page describing its goods ("each capsule

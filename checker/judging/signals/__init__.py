@@ -29,6 +29,7 @@ REGISTRY: dict[str, tuple[Signal, str]] = {
     "price-tag": (commerce.price_tag, "a product listing line: a name and its price"),
     "price-line": (commerce.price_line, "a line that is only a price, on a page that sells"),
     "pick": (listicle.pick, "a pick of a best-of list: 'Best Overall: X at Y'"),
+    "list-title": (listicle.list_title, "the title of a list of goods to buy: 'The 7 Best Magnesium Gummies of 2025'"),
     "product-claim": (product_claim.product_claim, "a seller or product is the subject of a sentence about what it offers"),
     "self-named": (seller_voice.self_named, "the seller names itself: 'here at X', 'at X we'"),
     "seller-voice": (seller_voice.seller_voice, "the seller's own voice: 'our tinctures', 'we ship'"),

@@ -8,7 +8,7 @@ from claims import Sentence
 from sources import SourceTable
 
 CALL = re.compile(
-    r"(?:^|[.:;]\s*|\b(?:and|then|so|just)\s+)(?:visit|check out|head (?:over )?to|click|try|grab|get yours|"
+    r"(?:^|[.:;]\s*|\b(?:and|then|so|just|be sure to|make sure (?:to|you)|don't forget to)\s+)(?:visit|check out|head (?:over )?to|click|try|grab|get yours|"
     r"explore|discover|browse|order|shop|see)\b"
     r"|\b(?:available (?:through|from|at|via)|(?:found|bought|purchased|ordered) (?:at|from|through|on)|"
     r"(?:through|from|at|via) (?:our|their) (?:shop|store|website)|link (?:below|above|in bio)|"

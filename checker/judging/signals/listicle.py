@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from checker.judging.signals.names import is_brandlike
+from checker.judging.signals.vocabulary import PRODUCT_NOUNS, alternation
 from claims import Sentence
 from sources import SourceTable
 
@@ -34,3 +35,25 @@ def pick(sentence: Sentence, table: SourceTable, page=None) -> list[str]:
     if words and len(words) <= 8 and not plain and is_brandlike(name, False, {}):
         return [f"list pick: {match.group('label').lower()}: {name}"]
     return []
+
+
+# The title of a "best X" list: "The 7 Best Magnesium Gummies of 2025", "Top 10 Reishi Capsules for Sleep",
+# "12 Lion's Mane Supplements That Sharpen Focus". Products in the plural, ranked or counted: a public page writes
+# "Foods that may help" or "Treatments for insomnia", not a count of goods for sale.
+_GOODS = alternation({n for n in PRODUCT_NOUNS if n.endswith("s")} - {"products", "doses", "servings", "microdoses"})
+_RANKED = re.compile(
+    rf"^(?:the\s+)?(?:\d{{4}}['’]s\s+)?(?:\d+\s+)?(?:best|top(?:\s+\d+)?|top-rated|highest[- ]rated)\s+"
+    rf"(?:[\w'’&-]+\s+){{0,4}}?(?:{_GOODS})\b",
+    re.I,
+)
+_COUNTED = re.compile(rf"^\d+\s+(?:[\w'’&-]+\s+){{0,3}}?(?:{_GOODS})\s+(?:that|to|for|of|you)\b", re.I)
+TITLE_WORDS = 16
+
+
+def list_title(sentence: Sentence, table: SourceTable, page=None) -> list[str]:
+    """The title of a list of goods to buy; a sentence ending in a full stop is no title."""
+    text = sentence.text.strip()
+    if not text[:1].isalnum() or text.endswith(".") or len(text.split()) > TITLE_WORDS:
+        return []
+    found = _RANKED.match(text) or _COUNTED.match(text)
+    return [f"best-of list title: {found.group(0)}"] if found else []

@@ -68,7 +68,7 @@ PAGE_FEATURES = {
     "sales": "sales wording", "seller-voice": "seller voice", "self-named": "seller names itself",
     "affiliate": "affiliate", "service-voice": "service voice", "endorsement": "endorsements", "pick": "list picks",
     "contact": "booking or contact lines", "service-pitch": "service pitch", "product-claim": "brand offers",
-    "hype": "sales tone", "label-claim": "label claims",
+    "hype": "sales tone", "label-claim": "label claims", "list-title": "best-of list title",
 }
 # Signals that read the page's decision (whether it sells, what it sells): run again once it is made.
 PAGE_DEPENDENT = frozenset({"product-talk", "first-person", "customer-path", "price-line", "tagline"})

@@ -516,3 +516,23 @@ def test_a_benefit_tagline_is_promotion_only_where_the_page_sells():
     assert "Supports Focus & Memory" in promoted(selling, "page.md")
     public = "Help With Prescription Charges\n\nYou may be able to get free prescriptions if you are over 60.\n"
     assert promoted(public, "page.md") == []
+
+
+@pytest.mark.parametrize("title", [
+    "The 7 Best Magnesium Gummies of 2025",
+    "Top 10 Reishi Capsules for Deeper Sleep",
+    "12 Lion's Mane Supplements That Sharpen Focus",
+])
+def test_the_title_of_a_list_of_goods_to_buy_is_promotion(title):
+    assert promoted(f"# {title}\n\nMagnesium is a mineral found in leafy greens.\n", "page.md") == [title]
+
+
+@pytest.mark.parametrize("title", ["Treatments for Insomnia", "Foods That May Help With Low Mood",
+                                   "The best time to take antidepressants is the same time each day."])
+def test_a_public_pages_title_or_advice_is_no_list_of_goods(title):
+    assert promoted(f"# {title}\n\nMagnesium is a mineral found in leafy greens.\n", "page.md") == []
+
+
+def test_be_sure_to_check_out_a_site_is_a_call_to_action():
+    sentence = "If you want to learn more, be sure to check out Fernleafherbs.com."
+    assert verdict(sentence, sentence) == "promotion"
