@@ -16,7 +16,9 @@ STRONG = re.compile(
     r"refund your (?:\w+ )?order|limited[- ]time offer|"
     r"in stock|sale (?:ends|now)|best prices?|buy \d+,? get \d+|bogo|auto[- ]ship|subscribe (?:and|&) save|"
     r"loyalty (?:points|rewards|programme|program|scheme)|loyal customers?|rewards? points?|earn (?:\w+ )?points|"
-    r"rewards? (?:programme|program)|refer a friend)\b",
+    r"rewards? (?:programme|program)|refer a friend)\b"
+    # a provider announcing its own new service: "Now Offering Spravato!", "We're now offering IV infusions"
+    r"|^(?:we(?:'re|’re| are) )?now offering\b",
 )
 # A shop's own heading or button: "Buy Fly Agarics", "Shop Calm Drops" (a capitalised name and nothing else). Not a
 # campaign's advice ("Buy Safely Online", "Shop Local", "Buy Nothing Day"): those words never name goods.
@@ -35,7 +37,7 @@ WEAK = re.compile(
 # Every match of STRONG, WEAK and PRICE holds one of these.
 STRONG_CUES = ("buy", "shop", "order", "add to", "%", "sav", "discount", "promo", "coupon", "use code", "free", "next",
                "money", "questions asked", "guarantee", "refund", "limited", "in stock", "sale", "best price", "bogo", "auto",
-               "subscribe", "loyal", "reward", "points", "refer a friend")
+               "subscribe", "loyal", "reward", "points", "refer a friend", "now offering")
 WEAK_CUES = ("buy", "purchas", "shop", "store", "order", "pric", "discount", "deal", "stock", "deliver", "shipping", "shipped",
              "ships", "discreet", "packaging", "refund", "return", "subscription", "saving", "promotion", "coupon",
              "checkout", "cart", "basket", "sale", "sold out", "gift card", "my account", "bestsell", "postage", "spatched")

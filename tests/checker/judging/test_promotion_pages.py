@@ -536,3 +536,9 @@ def test_a_public_pages_title_or_advice_is_no_list_of_goods(title):
 def test_be_sure_to_check_out_a_site_is_a_call_to_action():
     sentence = "If you want to learn more, be sure to check out Fernleafherbs.com."
     assert verdict(sentence, sentence) == "promotion"
+
+
+def test_a_provider_announcing_its_new_service_is_an_offer():
+    assert verdict("Now Offering Ketamine Infusions!", "Now Offering Ketamine Infusions!") == "promotion"
+    sentence = "The NHS is now offering the vaccine to everyone over 75."
+    assert verdict(sentence, sentence) != "promotion"
