@@ -18,7 +18,9 @@ STRONG = re.compile(
     r"loyalty (?:points|rewards|programme|program|scheme)|loyal customers?|rewards? points?|earn (?:\w+ )?points|"
     r"rewards? (?:programme|program)|refer a friend)\b"
     # a provider announcing its own new service: "Now Offering Spravato!", "We're now offering IV infusions"
-    r"|^(?:we(?:'re|’re| are) )?now offering\b",
+    r"|^(?:we(?:'re|’re| are) )?now offering\b"
+    # the sales heading "Why choose us?", "Why choose Calmleaf's oils?" (not "Why choose a generic medicine?")
+    r"|^why (?:choose|buy from|shop with) (?:us\b|our\b|[a-z0-9]+['’]s\b)",
 )
 # A shop's own heading or button: "Buy Fly Agarics", "Shop Calm Drops" (a capitalised name and nothing else). Not a
 # campaign's advice ("Buy Safely Online", "Shop Local", "Buy Nothing Day"): those words never name goods.
@@ -37,7 +39,7 @@ WEAK = re.compile(
 # Every match of STRONG, WEAK and PRICE holds one of these.
 STRONG_CUES = ("buy", "shop", "order", "add to", "%", "sav", "discount", "promo", "coupon", "use code", "free", "next",
                "money", "questions asked", "guarantee", "refund", "limited", "in stock", "sale", "best price", "bogo", "auto",
-               "subscribe", "loyal", "reward", "points", "refer a friend", "now offering")
+               "subscribe", "loyal", "reward", "points", "refer a friend", "now offering", "why ")
 WEAK_CUES = ("buy", "purchas", "shop", "store", "order", "pric", "discount", "deal", "stock", "deliver", "shipping", "shipped",
              "ships", "discreet", "packaging", "refund", "return", "subscription", "saving", "promotion", "coupon",
              "checkout", "cart", "basket", "sale", "sold out", "gift card", "my account", "bestsell", "postage", "spatched")
@@ -81,9 +83,12 @@ def price_tag(sentence: Sentence, table: SourceTable, page=None) -> list[str]:
     return [f"price tag: {(unit or PRICE.search(text)).group(0).strip()}"]
 
 
-# Words a shop's price line carries besides its prices: "$39.99 $49.99", "Save $10", "From £12 each".
+# Words a shop's price line carries besides its prices: "$39.99 $49.99", "Save $10", "From £12 each", and its
+# delivery options: "Standard (2-3 working days) – £2.95", "Express Tracked – £4.50".
 _PRICE_LINE_WORDS = frozenset({"save", "was", "now", "from", "only", "sale", "price", "each", "per", "off", "rrp",
-                               "regular", "usd", "gbp", "eur", "inc", "incl", "vat"})
+                               "regular", "usd", "gbp", "eur", "inc", "incl", "vat", "standard", "express", "tracked",
+                               "next", "day", "days", "working", "business", "delivery", "shipping", "postage",
+                               "first", "second", "class", "signed", "for", "international", "uk", "eu", "free", "to"})
 
 
 def price_line(sentence: Sentence, table: SourceTable, page=None) -> list[str]:

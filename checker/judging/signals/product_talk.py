@@ -11,9 +11,11 @@ from sources import SourceTable
 _VERBS = "includes|contains|means|makes|has|have|lets|allows|helps|shows|gives|takes|uses|involves|requires|explains"
 # "each dose", "every serving" are a clinician's words too: they count only as the page's own goods (below).
 MEASURES = frozenset({"dose", "doses", "serving", "servings", "microdose", "microdoses"})
+# What a shop's listing calls the goods on offer: "This listing is for 250 g of chaga chunks".
+LISTING_NOUNS = frozenset({"listing", "item"})
 THIS_PRODUCT = re.compile(
     rf"\b(?:this|each|every|your)\s+(?:(?!(?:is|are|was|were|an?|the|{_VERBS})\b)[\w'’-]+\s+){{0,2}}?"
-    rf"(?:{alternation(PRODUCT_NOUNS - MEASURES - {'product', 'products', 'range'})})\b",
+    rf"(?:{alternation(PRODUCT_NOUNS - MEASURES - {'product', 'products', 'range'} | LISTING_NOUNS)})\b",
 )
 EACH_MEASURE = re.compile(rf"\b(?:this|each|every|your)\s+(?:{alternation(MEASURES)})\b")
 

@@ -542,3 +542,19 @@ def test_a_provider_announcing_its_new_service_is_an_offer():
     assert verdict("Now Offering Ketamine Infusions!", "Now Offering Ketamine Infusions!") == "promotion"
     sentence = "The NHS is now offering the vaccine to everyone over 75."
     assert verdict(sentence, sentence) != "promotion"
+
+
+def test_a_shops_delivery_options_and_listing_are_its_own_copy():
+    page = ("We ship every order from our barn in Devon.\n\n"
+            "Standard (3-5 working days) – £3.50\n\nExpress Tracked – £6.00\n\n"
+            "This listing is for 250 g of dried chaga chunks.\n")
+    found = promoted(page, "page.md")
+    assert {"Standard (3-5 working days) – £3.50", "Express Tracked – £6.00",
+            "This listing is for 250 g of dried chaga chunks."} <= set(found)
+
+
+@pytest.mark.parametrize("heading, selling", [
+    ("Why Choose Us?", True), ("Why choose Fernleaf's oils?", True), ("Why choose a generic medicine?", False),
+])
+def test_why_choose_us_is_a_sales_heading(heading, selling):
+    assert (verdict(heading, heading) == "promotion") is selling
