@@ -147,8 +147,11 @@ def promotion_signals(sentences: list[Sentence], table: SourceTable) -> list[lis
                 for name, found in seen.items()}
         context = []
         label = is_label(sentence)
-        own = {name for name, found in seen.items() if found and name not in NOT_ON_ITS_OWN and name not in NEGATIVE}
-        if page.sells and own and (not label or own & LABEL_PAGE_EVIDENCE):
+        # On a list of goods to buy (list picks, a best-of title) a price is the price of a pick, in a table row too.
+        lists_goods = page.sells and _lists_goods(page)
+        alone = NOT_ON_ITS_OWN - {"price"} if lists_goods else NOT_ON_ITS_OWN
+        own = {name for name, found in seen.items() if found and name not in alone and name not in NEGATIVE}
+        if page.sells and own and (not label or own & (LABEL_PAGE_EVIDENCE | ({"price"} if lists_goods else set()))):
             context.append(("page sells", f"page sells: {page.evidence}"))
         nearby = any(_warns(page.seen[j]) for j in (i - 1, i + 1) if 0 <= j < len(page.seen))
         serves_public = page.counts["public service"] or page.counts["research voice"]
@@ -173,6 +176,10 @@ def promotion_signals(sentences: list[Sentence], table: SourceTable) -> list[lis
         if promotional:
             promoted_names |= {n for n, _, _ in page.named.get(sentence.text, ()) if len(n) >= 4}
     return results
+
+
+def _lists_goods(page: Page) -> bool:
+    return bool(page.counts["list picks"] or page.counts["best-of list title"])
 
 
 def _warns(seen: dict[str, list[str]]) -> bool:

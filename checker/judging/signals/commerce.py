@@ -30,7 +30,7 @@ STRONG_HEADING = re.compile(rf"(?:Buy|Shop|BUY|SHOP) (?!(?i:{_ADVICE})\b)(?:[A-Z
 # prices, say "available" and talk about delivery of care.
 WEAK = re.compile(
     r"(?:\b(?:buy|buying|purchases?|shop|store|(?<!in )order|orders|price[sd]?|pricing|"
-    r"discount(?:s|ed)?|deals?|stock(?:s|ists?)|delivered|delivery|shipping|ships|shipped|"
+    r"discount(?:s|ed)?|deals?|stock(?:s|ists?)|delivered|delivery|deliveries|shipping|ships|shipped|"
     r"discreet(?:ly)?|packaging|refund(?:s|ed)?|returns|return (?:policy|necessary)|subscriptions?|savings|"
     r"promotions?|coupons?|checkout|cart|basket|sales?|sold out|gift cards?|my account|wholesale|bestsell\w*|postage|dispatched|despatched)\b)",
 )

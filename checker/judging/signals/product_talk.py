@@ -40,7 +40,7 @@ HYPE_CUES = ("indulg", "treat yourself", "of-a-kind", "of a kind", "elixir", "eu
              "delicious", "savo", "connoisseur", "next big", "game", "must", "unleash", "elevate", "boost your",
              "supercharg", "potent", "finest", "world", "best", "expert", "unique", "sensory", "remarkably", "eco-",
              "eco ", "craft", "artisan", "dash of", "adventure", "signature", "satisf", "ll love", "will love", "all-star",
-             "all star", "excellent", "perfect")
+             "all star", "excellent", "perfect", "created equal")
 
 
 def hype(sentence: Sentence, table: SourceTable, page=None) -> list[str]:

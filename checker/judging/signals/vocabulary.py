@@ -102,7 +102,7 @@ HYPE = re.compile(
     r"supercharge\w*|potent|finest|world[- ]class|best[- ]in[- ]class|expertly[- ]\w+|unique (?:benefits|blend|"
     r"formula|experience|sensory experience)|sensory experience|remarkably safe|eco[- ]friendly|hand[- ]?crafted|"
     r"artisan\w*|extra dash of|adventure|signature|satisf(?:ied|action) guaranteed|you(?:'| wi)ll love|"
-    r"all[- ]star|excellent choice|perfect for)\b",
+    r"all[- ]star|excellent choice|perfect for|(?:are|is) not (?:all )?created equal|not all [\w' -]{1,40} are created equal)\b",
 )
 # Amounts of money: "£50", "$3.34", "€20", "20 USD".
 # A full stop after the amount ends the sentence ("It costs £50."); a digit after it would make it a longer number.

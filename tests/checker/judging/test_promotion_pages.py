@@ -558,3 +558,20 @@ def test_a_shops_delivery_options_and_listing_are_its_own_copy():
 ])
 def test_why_choose_us_is_a_sales_heading(heading, selling):
     assert (verdict(heading, heading) == "promotion") is selling
+
+
+def test_a_price_in_a_list_of_goods_is_a_picks_price():
+    # A comparison table flattened into lines, as a page's text gives it: each row reads like a heading.
+    page = ("5 Best Sleep Gummies of 2025\n\n"
+            "Product Form Best For Price per Serving\n\n"
+            "Nightjar Calm Gummies Magnesium Glycinate Deep sleep $0.45\n\n"
+            "Magnesium is a mineral found in leafy greens.\n")
+    assert "Nightjar Calm Gummies Magnesium Glycinate Deep sleep $0.45" in promoted(page)
+
+
+def test_a_fee_in_a_public_services_table_is_not_promotion():
+    page = ("# Charges for NHS dental treatment\n\n"
+            "| Band | What it covers | Charge |\n|---|---|---|\n"
+            "| Band 1 | examination and advice | £27.40 |\n\n"
+            "You do not pay if you are under 18.\n")
+    assert promoted(page, "page.md") == []
