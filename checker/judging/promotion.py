@@ -25,6 +25,7 @@ from sources import SourceTable
 WEIGHTS: dict[str, tuple[float, float]] = {
     "affiliate": (1.0, 1.0),       # an affiliate link or disclosure sells on its own
     "sales": (1.0, 1.0),           # "free shipping", "20% off", "no questions asked"
+    "pitch-line": (1.0, 1.0),      # "Now offering …", "Why choose us?": unless the page serves the public
     "price-tag": (1.0, 1.0),       # "CALM ROOT – ($4.10 / oz.)"
     "price-line": (1.0, 1.0),      # "$39.99 $49.99" on a page that sells
     "pick": (1.0, 1.0),            # "Best Overall: X at Y"
@@ -95,7 +96,8 @@ PAGE_WEIGHTS: dict[str, tuple[float, float]] = {
     "sales tone": (0.25, 0.75),
     "product talk": (0.25, 0.5),
     "repeated product names": (0.5, 0.5),
-    "label claims": (0.5, 1.0),    # claims marked for a supplement label's disclaimer: two make a product page
+    "label claims": (0.5, 1.0),    # claims marked for a supplement label's disclaimer: two make a product page,
+                                   # unless the page serves the public or does research (`_implied_seller`)
     "public service": (-0.5, -1.0),
     "cautions": (-0.25, -1.0),
     "research voice": (-0.25, -1.0),  # "we plan to study", "participants": a research centre, not a seller
@@ -106,15 +108,18 @@ PAGE_THRESHOLD = 1.0
 # A page sells only with at least one of these: someone selling (a seller's voice, a brand, affiliate links, list
 # picks, sales wording). Prices, a contact line and a delivery word alone are an NHS trust's fee list too.
 PAGE_CORE = frozenset({"affiliate", "list picks", "sales wording", "seller names itself", "seller voice", "brand offers",
-                       "repeated product names", "service voice", "label claims", "best-of list title"})
+                       "repeated product names", "service voice", "best-of list title"})
 # Someone sells, though no sentence says so outright (`_implied_seller`), when the author speaks of itself in
 # FIRST_PERSON_CORE sentences or more beside pitching (a clinic's "what to expect" page, a retreat's FAQ; fitted on
 # ../shared/dev-pages and dev-pages2), when a price stands beside the page describing its goods ("each capsule
 # holds …": a product page), or when the page vouches for goods ENDORSING_PAGE times or more ("highly rated",
 # "Potency: 3.8/5": a review list cut before its picks; no reputable page of the shared, extra or dev sets has
-# more than two, fitted on ../shared/dev-pages5). Never on a page that says it serves the public or does research:
-# an NHS trust's fee list and a university's trial page say "we" and give prices too.
+# more than two, fitted on ../shared/dev-pages5), or when two of its claims are marked for a supplement label's
+# disclaimer ("Supports a healthy mood*"). Never on a page that says it serves the public or does research: an NHS
+# trust's fee list and a university's trial page say "we" and give prices too, and mark footnotes with asterisks
+# (so there label claims add nothing to the page's score either).
 FIRST_PERSON_CORE = 3
+LABEL_CLAIMS_PAGE = 2
 PITCHING = frozenset({"service pitch", "endorsements", "sales tone"})
 ENDORSING_PAGE = 4
 NOT_A_SELLER = frozenset({"public service", "research voice"})
@@ -198,7 +203,9 @@ def is_promotion(seen: dict[str, list[str]], context: list[str]) -> bool:
 
 def decide_page(page: Page) -> None:
     """Whether the page sells, and the short account the report gives of it ("page sells: 6 prices, cart words")."""
-    score = sum(_weigh(*PAGE_WEIGHTS[name], count) for name, count in page.counts.items() if name in PAGE_WEIGHTS)
+    not_a_seller = any(page.counts[name] for name in NOT_A_SELLER)
+    score = sum(_weigh(*PAGE_WEIGHTS[name], count) for name, count in page.counts.items()
+                if name in PAGE_WEIGHTS and not (not_a_seller and name == "label claims"))
     core = (any(page.counts[name] for name in PAGE_CORE) or page.counts["cart words"] >= 2
             or _implied_seller(page))
     page.sells = score >= PAGE_THRESHOLD and core
@@ -215,7 +222,8 @@ def _implied_seller(page: Page) -> bool:
         return False
     return bool((counts["first-person voice"] >= FIRST_PERSON_CORE and any(counts[name] for name in PITCHING))
                 or (counts["prices"] and counts["product talk"])
-                or counts["endorsements"] >= ENDORSING_PAGE)
+                or counts["endorsements"] >= ENDORSING_PAGE
+                or counts["label claims"] >= LABEL_CLAIMS_PAGE)
 
 
 def _weigh(weight: float, most: float, count: int) -> float:

@@ -26,6 +26,7 @@ REGISTRY: dict[str, tuple[Signal, str]] = {
     "brand": (entities.brands, "names a brand or product without a domain: joined to a product noun, introduced as a seller, in link text"),
     "affiliate": (affiliate.affiliate, "affiliate links or affiliate/sponsorship disclosures"),
     "sales": (commerce.sales, "offers and sales wording: free shipping above £50, 20% off, refunds, shop now"),
+    "pitch-line": (commerce.pitch_line, "a provider's own pitch line: 'Now offering …', 'Why choose us?'"),
     "price-tag": (commerce.price_tag, "a product listing line: a name and its price"),
     "price-line": (commerce.price_line, "a line that is only a price, on a page that sells"),
     "pick": (listicle.pick, "a pick of a best-of list: 'Best Overall: X at Y'"),

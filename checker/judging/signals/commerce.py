@@ -16,11 +16,13 @@ STRONG = re.compile(
     r"refund your (?:\w+ )?order|limited[- ]time offer|"
     r"in stock|sale (?:ends|now)|best prices?|buy \d+,? get \d+|bogo|auto[- ]ship|subscribe (?:and|&) save|"
     r"loyalty (?:points|rewards|programme|program|scheme)|loyal customers?|rewards? points?|earn (?:\w+ )?points|"
-    r"rewards? (?:programme|program)|refer a friend)\b"
-    # a provider announcing its own new service: "Now Offering Spravato!", "We're now offering IV infusions"
-    r"|^(?:we(?:'re|’re| are) )?now offering\b"
-    # the sales heading "Why choose us?", "Why choose Calmleaf's oils?" (not "Why choose a generic medicine?")
-    r"|^why (?:choose|buy from|shop with) (?:us\b|our\b|[a-z0-9]+['’]s\b)",
+    r"rewards? (?:programme|program)|refer a friend)\b",
+)
+# A provider's own pitch line: "Now Offering Spravato!", "Why choose us?", "Why choose Calmleaf's oils?" (not "Why
+# choose a generic medicine?"). A free public service writes them too ("Now offering evening appointments"), so
+# unlike STRONG they give way to a page that serves the public.
+PITCH_LINE = re.compile(
+    r"^(?:(?:we(?:'re|’re| are) )?now offering\b|why (?:choose|buy from|shop with) (?:us\b|our\b|[a-z0-9]+['’]s\b))"
 )
 # A shop's own heading or button: "Buy Fly Agarics", "Shop Calm Drops" (a capitalised name and nothing else). Not a
 # campaign's advice ("Buy Safely Online", "Shop Local", "Buy Nothing Day"): those words never name goods.
@@ -39,7 +41,7 @@ WEAK = re.compile(
 # Every match of STRONG, WEAK and PRICE holds one of these.
 STRONG_CUES = ("buy", "shop", "order", "add to", "%", "sav", "discount", "promo", "coupon", "use code", "free", "next",
                "money", "questions asked", "guarantee", "refund", "limited", "in stock", "sale", "best price", "bogo", "auto",
-               "subscribe", "loyal", "reward", "points", "refer a friend", "now offering", "why ")
+               "subscribe", "loyal", "reward", "points", "refer a friend")
 WEAK_CUES = ("buy", "purchas", "shop", "store", "order", "pric", "discount", "deal", "stock", "deliver", "shipping", "shipped",
              "ships", "discreet", "packaging", "refund", "return", "subscription", "saving", "promotion", "coupon",
              "checkout", "cart", "basket", "sale", "sold out", "gift card", "my account", "bestsell", "postage", "spatched")
@@ -53,6 +55,11 @@ def sales(sentence: Sentence, table: SourceTable, page=None) -> list[str]:
     found = [f"offer: {' '.join(m.group(0).split())}" for m in STRONG.finditer(lower)]
     heading = STRONG_HEADING.match(sentence.text)
     return found + ([f"offer: {heading.group(0)}"] if heading else [])
+
+
+def pitch_line(sentence: Sentence, table: SourceTable, page=None) -> list[str]:
+    found = PITCH_LINE.match(sentence.text.lower())
+    return [f"pitch: {found.group(0)}"] if found else []
 
 
 def commerce(sentence: Sentence, table: SourceTable, page=None) -> list[str]:

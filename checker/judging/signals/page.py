@@ -65,7 +65,7 @@ class Page:
 
 # Sentence signal -> the page feature it counts towards.
 PAGE_FEATURES = {
-    "sales": "sales wording", "seller-voice": "seller voice", "self-named": "seller names itself",
+    "sales": "sales wording", "pitch-line": "sales wording", "seller-voice": "seller voice", "self-named": "seller names itself",
     "affiliate": "affiliate", "service-voice": "service voice", "endorsement": "endorsements", "pick": "list picks",
     "contact": "booking or contact lines", "service-pitch": "service pitch", "product-claim": "brand offers",
     "hype": "sales tone", "label-claim": "label claims", "list-title": "best-of list title",

@@ -544,6 +544,14 @@ def test_a_provider_announcing_its_new_service_is_an_offer():
     assert verdict(sentence, sentence) != "promotion"
 
 
+def test_a_free_public_services_pitch_line_is_not_promotion():
+    page = ("# Talking Therapies in Westshire\n\n"
+            "Talking Therapies is a free NHS service for adults registered with a GP in Westshire.\n\n"
+            "## Why choose us?\n\nNow offering evening appointments.\n\n"
+            "You can refer yourself without seeing your GP.\n")
+    assert promoted(page, "page.md") == []
+
+
 def test_a_shops_delivery_options_and_listing_are_its_own_copy():
     page = ("We ship every order from our barn in Devon.\n\n"
             "Standard (3-5 working days) – £3.50\n\nExpress Tracked – £6.00\n\n"
@@ -574,4 +582,12 @@ def test_a_fee_in_a_public_services_table_is_not_promotion():
             "| Band | What it covers | Charge |\n|---|---|---|\n"
             "| Band 1 | examination and advice | £27.40 |\n\n"
             "You do not pay if you are under 18.\n")
+    assert promoted(page, "page.md") == []
+
+
+def test_footnote_asterisks_on_a_research_page_do_not_make_it_sell():
+    page = ("# Sleep and magnesium: our trial\n\n"
+            "We are recruiting 120 participants for a study of magnesium and sleep.*\n\n"
+            "Participants will take either magnesium or a placebo for eight weeks.*\n\n"
+            "Our capsules are supplied free by the university pharmacy.\n")
     assert promoted(page, "page.md") == []
