@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from checker.judging.signals.vocabulary import (
-    GENERIC, INSTITUTION_WORDS, PRODUCT_NOUNS, SELLER_NOUNS, SENTENCE_STARTERS, SERVICE_NOUNS, alternation,
+    GENERIC, INN_ENDINGS, INSTITUTION_WORDS, PRODUCT_NOUNS, SELLER_NOUNS, SENTENCE_STARTERS, SERVICE_NOUNS, alternation,
 )
 
 _TOKEN = r"(?:[A-Z][\w'’.-]*[\w'’]|[A-Z]|&)"
@@ -52,7 +52,8 @@ def is_brandlike(name: str, at_start: bool, capitalised: dict[str, int], capital
     if not keys or any(k in INSTITUTION_WORDS for k in keys):
         return False
     own = [i for i, k in enumerate(keys)
-           if k not in GENERIC and k not in _ANY_NOUNS and k not in SENTENCE_STARTERS and not _unit(words[i])]
+           if k not in GENERIC and k not in _ANY_NOUNS and k not in SENTENCE_STARTERS and not _unit(words[i])
+           and not (INN_ENDINGS.search(k) and not _odd_case(words[i]))]
     if not own:
         return False
     if (not capital_noun and len(own) == 1 and len(words) - 1 <= 1 and _ORDINARY.search(words[own[0]])

@@ -25,10 +25,23 @@ BENEFIT_VERBS = re.compile(
 TAGLINE_WORDS = 8
 
 
+# A label claim says what the product does for the body; an index term marked the same way ("Dietary Fiber*",
+# a database's major topics) says nothing.
+_BENEFIT_WORDS = re.compile(
+    r"\b(?:supports?|supporting|promotes?|healthy|boosts?|maintains?|helps?|improves?|enhances?|relief|relieves?|"
+    r"calms?|balance[sd]?|function|wellbeing|well-being|reduces?|reducer|enhancer|booster|reliever)\b",
+    re.I,
+)
+LABEL_SENTENCE_WORDS = 6
+
+
 def label_claim(sentence: Sentence, table: SourceTable, page=None) -> list[str]:
-    """A claim marked with a supplement label's asterisk."""
+    """A claim marked with a supplement label's asterisk: a benefit line, or a whole sentence."""
     text = sentence.text
-    if "*" not in text or not _LABEL_MARK.search(text) or not re.search(r"[A-Za-z]{3}", text):
+    if "*" not in text or not _LABEL_MARK.search(text):
+        return []
+    whole = len(text.split()) >= LABEL_SENTENCE_WORDS and re.search(r"[.!]\*", text)
+    if not (whole or _BENEFIT_WORDS.search(text)):
         return []
     return [f"label claim: {' '.join(text.split()[-3:])}"]
 

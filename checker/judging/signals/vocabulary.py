@@ -75,6 +75,14 @@ GENERIC = words("""
     england scotland wales ireland britain british european europe america american canada canadian australia
     germany netherlands dutch france spain portugal italy switzerland india china japan mexico london
 """)
+# Endings of generic medicine names, after the WHO's INN stems: a leaflet's "Metformin Tablets" or "Omalizumab
+# injection" names a medicine, not a seller's brand (brand names such as "Spravato" are coined, not stemmed).
+INN_ENDINGS = re.compile(
+    r"(?:formin|statin|pril|sartan|olol|dipine|azole|mycin|cillin|cycline|floxacin|oxetine|ipramine|triptyline|"
+    r"prazole|tidine|triptan|gliptin|gliflozin|glitazone|lukast|terol|tropium|setron|azepam|azolam|profen|"
+    r"dronate|parin|xaban|gatran|tinib|mab|vir|thiazide|semide|olone|sone|afil|lamide)$",
+    re.I,
+)
 # Names that belong to public, clinical, academic or charitable bodies: never a seller.
 INSTITUTION_WORDS = words("""
     nhs nice fda cdc who mhra ema fsa dea nih nida samhsa emcdda unodc gmc cqc bma acmd smc government home office

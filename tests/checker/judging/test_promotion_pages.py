@@ -591,3 +591,17 @@ def test_footnote_asterisks_on_a_research_page_do_not_make_it_sell():
             "Participants will take either magnesium or a placebo for eight weeks.*\n\n"
             "Our capsules are supplied free by the university pharmacy.\n")
     assert promoted(page, "page.md") == []
+
+
+def test_index_terms_marked_with_asterisks_are_not_label_claims():
+    # A database abstract marks its major topics with an asterisk; they claim nothing.
+    page = ("Whole grain intake and sleep quality in older adults\n\n"
+            "MeSH terms\n\nDietary Fiber*\n\nSleep Quality*\n\nWhole Grains*\n\nAged\n")
+    assert promoted(page) == []
+
+
+def test_a_leaflets_generic_medicine_name_is_not_a_brand():
+    page = ("Package leaflet: information for the patient\n\n"
+            "Each Atorvastatin tablet contains 20 mg of the active substance atorvastatin calcium.\n\n"
+            "Make sure that it is safe for you to take Atorvastatin Tablets.\n")
+    assert promoted(page) == []
