@@ -15,8 +15,9 @@ from bisect import bisect_right
 
 # Characters and sequences only the full parse reads correctly (outside fenced code).
 _REFUSED = re.compile(r"[\t\v\f\\]|&(?:#|[A-Za-z][A-Za-z0-9]{1,31};)|<(?! |$)|\]:", re.M)
-# Thematic breaks, setext underlines and table delimiter rows are made of these alone.
-_RULE_LIKE = re.compile(r" *[-=*_:|][-=*_:| ]*$")
+# Thematic breaks, setext underlines and table delimiter rows are made of these alone (tested with str.strip:
+# a pattern for "only these characters" backtracks quadratically when searched through a long line).
+_RULE_CHARACTERS = "-=*_:| "
 _HEADING = re.compile(r"(#{1,6})(?: |$)")
 _FENCE = re.compile(r"(`{3,}|~{3,})(.*)$")
 _MARKER = re.compile(r"([-*+]|([0-9]{1,9})[.)])( +|$)")
@@ -94,7 +95,7 @@ class _Blocks:
                 self.end_paragraph(number)
                 self.end_quote()
                 continue
-            if _REFUSED.search(line) or _RULE_LIKE.match(line):
+            if _REFUSED.search(line) or not line.strip(_RULE_CHARACTERS):
                 raise _Refused
             fence = self.line(number, line)
         self.end_paragraph(len(self.lines))
