@@ -35,7 +35,7 @@ def html_comments(text: str) -> list[Span]:
 
 def markdown_comments(text: str) -> list[Span]:
     """Offsets of the HTML comments in a Markdown document's HTML blocks and inline HTML, never inside code."""
-    from claims.readers.markdown import _PARSER, mask_front_matter
+    from claims.readers.markdown import mask_front_matter, parser
 
     source = mask_front_matter(text)
     starts = LineIndex(source).starts
@@ -44,7 +44,7 @@ def markdown_comments(text: str) -> list[Span]:
     def region(token) -> Span:
         return starts[token.map[0]], starts[token.map[1]] if token.map[1] < len(starts) else len(source)
 
-    for token in _PARSER.parse(source):
+    for token in parser().parse(source):
         if token.type == "html_block" and token.map:
             begin, end = region(token)
             spans.extend((begin + a, begin + b) for a, b in html_comments(source[begin:end]))

@@ -37,7 +37,7 @@ def render(documents: list[Document], fmt: str) -> str:
 
     buffer = io.StringIO()
     width = max(shutil.get_terminal_size(fallback=(100, 24)).columns, 40)  # the terminal's width
-    console = Console(file=buffer, width=width, highlight=False)
+    console = Console(file=buffer, width=width, highlight=False, emoji=False)  # sentences as written: ":pill:" stays text
     view = Table(expand=True)
     locations = [f"{row['path']}:{row['line']}:{row['column']}" for row in table]
     # a location takes the room it needs up to a third of the width, then wraps; it is never cut

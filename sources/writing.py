@@ -10,7 +10,6 @@ from __future__ import annotations
 import os
 import re
 import stat
-import tempfile
 from pathlib import Path
 
 _FORMULA = re.compile(r"^\s*[=+\-@\t\r]")
@@ -51,6 +50,8 @@ def write_atomically(path: str | Path, content: str) -> Path:
             stream.write(content)
         return target
     # A short temporary name: a target name near the 255-character limit must still work.
+    import tempfile  # here, not at the top: every start-up imports this module, few runs write a file
+
     handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".cs", suffix=".tmp")
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:

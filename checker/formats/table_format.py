@@ -22,7 +22,9 @@ def render(report: Report, color: bool | None = None, width: int | None = None) 
 
     buffer = io.StringIO()
     width = width or shutil.get_terminal_size(fallback=(100, 24)).columns
-    console = Console(file=buffer, force_terminal=color, no_color=color is False, width=max(width, 40), highlight=False)
+    # emoji off: a claim is shown as written (":pill:" stays text), and rich's emoji table is never loaded
+    console = Console(file=buffer, force_terminal=color, no_color=color is False, width=max(width, 40), highlight=False,
+                      emoji=False)
     for path, findings in groupby(report.findings, key=lambda f: f.path):
         console.print(Text(path, style="bold underline"), soft_wrap=True)
         console.print(_table(list(findings)))

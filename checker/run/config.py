@@ -21,7 +21,8 @@ class ConfigError(Exception):
 
 
 class Override(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    # Validators are built when first needed: a run with no configuration file and no options never builds them.
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     paths: list[str] = Field(..., min_length=1, description="glob patterns, relative to the configuration file")
     fail_on: str | None = None
@@ -29,7 +30,7 @@ class Override(BaseModel):
 
 
 class Config(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     sources: list[str] = Field(default_factory=list, description="tables to use instead of the built-in one")
     add_sources: list[str] = Field(default_factory=list, description="tables to add to the built-in one")
@@ -252,7 +253,8 @@ def load_settings(start: Path | None = None, explicit: Path | None = None, comma
         values[key] = value
         origins[key] = "command line"
     try:
-        config = Config.model_validate(values)
+        # Nothing to validate is the defaults, which need no validator (building Config's costs ~10 ms of start-up).
+        config = Config.model_validate(values) if values else Config.model_construct()
     except ValidationError as error:
         from checker.run.config_errors import describe
 
