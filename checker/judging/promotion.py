@@ -123,6 +123,8 @@ LABEL_CLAIMS_PAGE = 2
 PITCHING = frozenset({"service pitch", "endorsements", "sales tone"})
 ENDORSING_PAGE = 4
 NOT_A_SELLER = frozenset({"public service", "research voice"})
+# Page features that count towards selling only where the page says neither of those.
+SELLER_ONLY = frozenset({"label claims"})
 
 # Headings, labels ("Name:") and questions get the page's weight only with evidence of these kinds of their own:
 # "Contact us on: …" sells on a clinic's page, "Immune Support*" on a supplement's; a product's name as a heading does
@@ -147,20 +149,22 @@ def promotion_signals(sentences: list[Sentence], table: SourceTable) -> list[lis
     results: list[list[str]] = []
     previous_promotion = after_pick = False
     promoted_names: set[str] = set()
+    # What the page decides for all its sentences. On a list of goods to buy (list picks, a best-of title) a price is
+    # the price of a pick, in a table row too.
+    lists_goods = page.sells and bool(page.counts["list picks"] or page.counts["best-of list title"])
+    alone = NOT_ON_ITS_OWN - {"price"} if lists_goods else NOT_ON_ITS_OWN
+    label_evidence = LABEL_PAGE_EVIDENCE | {"price"} if lists_goods else LABEL_PAGE_EVIDENCE
+    serves_public = any(page.counts[name] for name in NOT_A_SELLER)
+    unmoved = UNMOVED_BY_WARNINGS - {"website"} if serves_public else UNMOVED_BY_WARNINGS
     for i, (sentence, seen) in enumerate(zip(sentences, page.seen)):
         seen = {name: REGISTRY[name][0](sentence, table, page) if name in PAGE_DEPENDENT else found
                 for name, found in seen.items()}
         context = []
         label = is_label(sentence)
-        # On a list of goods to buy (list picks, a best-of title) a price is the price of a pick, in a table row too.
-        lists_goods = page.sells and _lists_goods(page)
-        alone = NOT_ON_ITS_OWN - {"price"} if lists_goods else NOT_ON_ITS_OWN
         own = {name for name, found in seen.items() if found and name not in alone and name not in NEGATIVE}
-        if page.sells and own and (not label or own & (LABEL_PAGE_EVIDENCE | ({"price"} if lists_goods else set()))):
+        if page.sells and own and (not label or own & label_evidence):
             context.append(("page sells", f"page sells: {page.evidence}"))
         nearby = any(_warns(page.seen[j]) for j in (i - 1, i + 1) if 0 <= j < len(page.seen))
-        serves_public = page.counts["public service"] or page.counts["research voice"]
-        unmoved = UNMOVED_BY_WARNINGS - {"website"} if serves_public else UNMOVED_BY_WARNINGS
         if not page.sells and (nearby or serves_public) and own and not any(seen[name] for name in unmoved):
             context.append(("page warns", ""))
         if after_pick and sentence.kind is not Kind.HEADING:
@@ -183,10 +187,6 @@ def promotion_signals(sentences: list[Sentence], table: SourceTable) -> list[lis
     return results
 
 
-def _lists_goods(page: Page) -> bool:
-    return bool(page.counts["list picks"] or page.counts["best-of list title"])
-
-
 def _warns(seen: dict[str, list[str]]) -> bool:
     return any(found.startswith("caution") for found in seen["caution"])
 
@@ -203,9 +203,8 @@ def is_promotion(seen: dict[str, list[str]], context: list[str]) -> bool:
 
 def decide_page(page: Page) -> None:
     """Whether the page sells, and the short account the report gives of it ("page sells: 6 prices, cart words")."""
-    not_a_seller = any(page.counts[name] for name in NOT_A_SELLER)
-    score = sum(_weigh(*PAGE_WEIGHTS[name], count) for name, count in page.counts.items()
-                if name in PAGE_WEIGHTS and not (not_a_seller and name == "label claims"))
+    counted = PAGE_WEIGHTS.keys() - SELLER_ONLY if any(page.counts[name] for name in NOT_A_SELLER) else PAGE_WEIGHTS.keys()
+    score = sum(_weigh(*PAGE_WEIGHTS[name], count) for name, count in page.counts.items() if name in counted)
     core = (any(page.counts[name] for name in PAGE_CORE) or page.counts["cart words"] >= 2
             or _implied_seller(page))
     page.sells = score >= PAGE_THRESHOLD and core
