@@ -32,7 +32,9 @@ WEIGHTS: dict[str, tuple[float, float]] = {
     "list-title": (1.0, 1.0),      # "The 7 Best Magnesium Gummies of 2025"
     "label-claim": (0.5, 0.5),     # "Supports a healthy mood*": a seller marks claims for its label's disclaimer; with the
                                    # page selling (two such claims make it sell), promotion
-    "tagline": (1.0, 1.0),         # "Promotes Healthy Brain Function" on a page that sells
+    "tagline": (1.0, 1.0),         # "Promotes Healthy Brain Function", "Helps ease tension" on a page that sells
+    "credentials": (1.0, 1.0),     # "Gluten-Free", "Made in USA" on a page that sells its own goods
+    "listing": (1.0, 1.0),         # "Calm Drops - Mint - 30mL - 500 mg" on a page that sells
     "product-claim": (1.0, 1.0),   # "Calmleaf offers a range of oils"
     "self-named": (0.75, 0.75),    # "here at Calmleaf": with one more sign, promotion
     "seller": (0.5, 0.5),          # a listed seller's domain: with selling words, promotion

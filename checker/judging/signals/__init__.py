@@ -46,6 +46,8 @@ REGISTRY: dict[str, tuple[Signal, str]] = {
     "product-talk": (product_talk.product_talk, "describes the goods: 'this tincture', 'each bar', the page's own products"),
     "label-claim": (product_label.label_claim, "a claim marked with a supplement label's asterisk: 'supports a healthy mood*'"),
     "tagline": (product_label.tagline, "a product's benefit tagline on a page that sells: 'Promotes Healthy Brain Function'"),
+    "credentials": (product_label.credentials, "a product's credentials on a page that sells its goods: 'Gluten-Free', 'Made in USA'"),
+    "listing": (product_label.product_listing, "a product listed by name and size or mark on a page that sells: 'Calm Drops - 30mL'"),
     "hype": (product_talk.hype, "the loud words of sales copy"),
     "disclaimer": (caution.disclaimer, "a seller's own disclaimer: 'consult your doctor', 'not intended to treat': counts against promotion"),
     "caution": (caution.caution, "a warning, recall, harm, funding or free public service: counts against promotion"),

@@ -71,7 +71,8 @@ PAGE_FEATURES = {
     "hype": "sales tone", "label-claim": "label claims", "list-title": "best-of list title",
 }
 # Signals that read the page's decision (whether it sells, what it sells): run again once it is made.
-PAGE_DEPENDENT = frozenset({"product-talk", "first-person", "customer-path", "price-line", "tagline"})
+PAGE_DEPENDENT = frozenset({"product-talk", "first-person", "customer-path", "price-line", "tagline", "credentials",
+                            "listing"})
 
 
 _POSSESSIVE = re.compile(r"['’]s?$")

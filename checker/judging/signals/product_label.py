@@ -3,14 +3,18 @@
 A marketed supplement marks each health claim with an asterisk that points to the label's disclaimer ("Supports
 a healthy mood*", "… memory formation.*2"): it is how a seller words a claim it may make without proof. Reputable
 pages do not mark their sentences that way (none of the reputable pages of the shared, extra and dev sets does).
-A short line in title case that opens with a benefit verb ("Promotes Healthy Brain Function", "Enriches Mood &
-Mindset") is a product's tagline, but headings of public pages read like that too ("Help with Prescription
-Charges"), so it counts only on a page that sells (`signals.page.PAGE_DEPENDENT`).
+A short line that opens with a benefit verb and has no subject ("Promotes Healthy Brain Function", "Helps relieve
+restlessness") is a product's tagline or a bullet of its benefits, but headings and bullets of public pages read like
+that too ("Help with Prescription Charges", "Helps build strong bones"), so it counts only on a page that sells
+(`signals.page.PAGE_DEPENDENT`). So do two other kinds of a product page's own lines: its credentials ("Gluten-Free",
+"Made in USA", "Third-party lab tested") and a listing of a product with its size or mark ("Calm Drops - Mint - 30mL -
+500 mg", "Daily Focus Gummies™").
 """
 from __future__ import annotations
 
 import re
 
+from checker.judging.signals.vocabulary import PRODUCT_NOUNS
 from claims import Sentence
 from sources import SourceTable
 
@@ -19,10 +23,15 @@ _LABEL_MARK = re.compile(r"[A-Za-z0-9.)%]\*{1,2}\d{0,2}\s*$")
 BENEFIT_VERBS = re.compile(
     r"^(?:supports?|promotes?|boosts?|enhances?|improves?|enrich(?:es)?|amplif(?:y|ies)|calms?|relieves?|"
     r"restores?|strengthens?|sharpens?|balances?|energi[sz]es?|elevates?|nourish(?:es)?|maintains?|fuels?|"
-    r"optimi[sz]es?|unlocks?|soothes?|regulates?|defends?|protects?)\b",
+    r"optimi[sz]es?|unlocks?|soothes?|regulates?|defends?|protects?|helps?|reduces?|eases?|increases?|lowers?)\b",
     re.I,
 )
 TAGLINE_WORDS = 8
+# A bullet of a product's benefits in sentence case ("Helps relieve restlessness and nervousness") runs longer than a
+# tagline, and it speaks in the third person ("Helps", "Supports": not the imperative of a shop's button, "Increase /
+# decrease the number of units"). Set on ../shared/dev-pages* (2026-12-01, session 6): their longest benefit bullet has
+# 14 words, and no other subjectless benefit line of a selling page there has up to 20.
+BENEFIT_BULLET_WORDS = 16
 
 
 # A label claim says what the product does for the body; an index term marked the same way ("Dietary Fiber*",
@@ -47,14 +56,71 @@ def label_claim(sentence: Sentence, table: SourceTable, page=None) -> list[str]:
 
 
 def tagline(sentence: Sentence, table: SourceTable, page=None) -> list[str]:
-    """A product's benefit tagline ("Supports Focus & Memory"), on a page that sells."""
+    """A product's benefit tagline ("Supports Focus & Memory") or benefit bullet ("Helps ease tension"), on a page that
+    sells."""
     if page is None or not page.sells:
         return []
     text = sentence.text.strip().rstrip("*")
     words = [w for w in text.split() if w[0].isalpha()]
-    if not words or len(text.split()) > TAGLINE_WORDS or not BENEFIT_VERBS.match(text):
+    if not words or not BENEFIT_VERBS.match(text) or _FIRST_PERSON.search(text):
         return []
     capitalised = sum(w[0].isupper() for w in words)
-    if capitalised < max(2, 0.6 * len(words)):
+    if len(words) <= TAGLINE_WORDS and capitalised >= max(2, 0.6 * len(words)):
+        return [f"tagline: {text}"]
+    if len(text.split()) <= BENEFIT_BULLET_WORDS and words[0].lower().endswith("s"):
+        return [f"benefit bullet: {text}"]
+    return []
+
+
+_FIRST_PERSON = re.compile(r"\b(?:we|our|us|i|my|you|your)\b", re.I)
+
+# A product's credentials, as its page lists them: what it is free of, where and how it is made, how it is tested.
+CREDENTIALS = re.compile(
+    r"\b(?:(?:gluten|dairy|sugar|soy|gmo|thc|cruelty|allergen|pesticide|solvent|heavy[- ]metal)[- ]free|non[- ]gmo|"
+    r"vegan|vegetarian[- ]friendly|kosher|halal|(?:usda |certified )organic|c?gmp(?:[- ]certified| compliant)?|"
+    r"made (?:in|with)|(?:3rd|third)[- ]party[- ](?:lab[- ])?tested|lab[- ](?:tested|verified)|naturally flavou?red|"
+    r"no (?:artificial |added )?(?:preservatives|additives|fillers|binders|colou?rs|flavou?rs|sugar)|"
+    r"sustainably (?:harvested|sourced|grown)|small[- ]batch|hand[- ](?:made|picked|harvested))\b",
+    re.I,
+)
+# Credentials are a product page's bullets and badges: short lines, not the sentences of an article about them.
+CREDENTIAL_WORDS = 10
+
+
+def credentials(sentence: Sentence, table: SourceTable, page=None) -> list[str]:
+    """A product's credentials on a page that sells its own goods: "Gluten-Free", "Made in USA", "Lab tested"."""
+    if page is None or not page.sells or not page.own_goods:
         return []
-    return [f"tagline: {text}"]
+    text = sentence.text.strip()
+    if len(text.split()) > CREDENTIAL_WORDS:
+        return []
+    found = CREDENTIALS.search(text)
+    return [f"product credentials: {found.group(0)}"] if found else []
+
+
+# A size or strength as a listing gives it: "30mL", "200 mg", "1 fl oz", "60 capsules", "2 SIZES".
+_SIZE = re.compile(
+    r"\b\d[\d,.]*\s?(?:mg|mcg|ml|g|kg|oz|fl\.? oz|lbs?|ct|count|caplets|capsules|softgels|tablets|gummies|pieces|"
+    r"servings|sizes)\b|[™®]",
+    re.I,
+)
+# Words of a sentence, not a listing: a listing names and measures, it does not tell.
+_TELLING = re.compile(
+    r"\b(?:is|are|was|were|be|been|take|takes|taking|use|used|using|may|can|could|should|will|would|contains?|"
+    r"helps?|you|your|we|our|if|when|per day|daily|each|every)\b",
+    re.I,
+)
+LISTING_WORDS = 14
+
+
+def product_listing(sentence: Sentence, table: SourceTable, page=None) -> list[str]:
+    """A product listed by its name and size or mark ("Calm Drops - Mint - 30mL - 500 mg"), on a page that sells."""
+    if page is None or not page.sells:
+        return []
+    text = sentence.text.strip()
+    if len(text.split()) > LISTING_WORDS or _TELLING.search(text):
+        return []
+    size = _SIZE.search(text)
+    if not size or not (PRODUCT_NOUNS & {w.strip(".,()-™®").lower() for w in text.split()}):
+        return []
+    return [f"product listing: {text}"]

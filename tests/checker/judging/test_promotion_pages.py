@@ -518,6 +518,48 @@ def test_a_benefit_tagline_is_promotion_only_where_the_page_sells():
     assert promoted(public, "page.md") == []
 
 
+SHOP_PRODUCT_PAGE = """Our drops ship free on orders over £30, and every bottle comes with our 60-day refund promise.
+
+Brightfern Calm Drops - Peppermint - 30mL - 500 mg
+
+Helps ease everyday tension and restlessness
+
+Supports a settled mood through the working day
+
+Gluten-Free
+
+Third-party lab tested
+
+Magnesium is a mineral found in leafy greens and nuts.
+"""
+
+
+@pytest.mark.parametrize("line", [
+    "Brightfern Calm Drops - Peppermint - 30mL - 500 mg",   # a listing: the product's name and size
+    "Helps ease everyday tension and restlessness",        # a benefit bullet in sentence case
+    "Supports a settled mood through the working day",
+    "Gluten-Free",                                         # the product's credentials
+    "Third-party lab tested",
+])
+def test_a_product_pages_own_lines_are_promotion_where_the_page_sells(line):
+    found = promoted(SHOP_PRODUCT_PAGE, "page.md")
+    assert line in found
+    assert "Magnesium is a mineral found in leafy greens and nuts." not in found
+
+
+def test_the_same_lines_on_a_public_leaflet_are_not_promotion():
+    leaflet = ("# Magnesium\n\nMagnesium is a mineral found in leafy greens and nuts.\n\n"
+               "Helps turn the food we eat into energy\n\nGluten-Free\n\n"
+               "Oral solution - 5 mL - 250 mg\n\nAdults need between 270 mg and 300 mg a day.\n")
+    assert promoted(leaflet, "page.md") == []
+
+
+def test_a_shops_quantity_button_is_no_benefit_bullet():
+    # The imperative of a shop's own controls is not a claim the product makes.
+    found = promoted(SHOP_PRODUCT_PAGE + "\nIncrease / decrease the number of units\n", "page.md")
+    assert "Increase / decrease the number of units" not in found
+
+
 @pytest.mark.parametrize("title", [
     "The 7 Best Magnesium Gummies of 2025",
     "Top 10 Reishi Capsules for Deeper Sleep",
