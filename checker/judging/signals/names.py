@@ -67,8 +67,10 @@ def is_brandlike(name: str, at_start: bool, capitalised: dict[str, int], capital
     return True
 
 
-# Endings of ordinary English nouns and adjectives: a lone capitalised word ending so is rarely a coined name.
-_ORDINARY = re.compile(r"(?:tion|sion|ment|ness|ity|ance|ence|ing|ive|ous|al|ical|ary|ory|ure|ism|ist|ful|less|able|ible)$")
+# Endings of ordinary English nouns and adjectives, and the prefixes of ordinary compounds ("Non-psychedelic",
+# "Low-dose"): a lone capitalised word so formed is rarely a coined name.
+_ORDINARY = re.compile(r"(?:tion|sion|ment|ness|ity|ance|ence|ing|ive|ous|al|ical|ary|ory|ure|ism|ist|ful|less|able|ible)$|"
+                       r"^(?:non|anti|semi|pre|post|multi|self|well|over|under|high|low|full|broad|long|short)-", re.I)
 
 
 def _unit(word: str) -> bool:

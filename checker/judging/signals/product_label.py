@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from checker.judging.signals.vocabulary import PRODUCT_NOUNS
-from claims import Sentence
+from claims import Kind, Sentence
 from sources import SourceTable
 
 # A word, a full stop or a bracket, then one or two asterisks and maybe a footnote number, at the sentence's end.
@@ -98,29 +98,40 @@ def credentials(sentence: Sentence, table: SourceTable, page=None) -> list[str]:
     return [f"product credentials: {found.group(0)}"] if found else []
 
 
-# A size or strength as a listing gives it: "30mL", "200 mg", "1 fl oz", "60 capsules", "2 SIZES".
+# A size or strength as a listing gives it: "30mL", "200 mg", "1 fl oz", "60 capsules", "2 SIZES"; or a trademark sign,
+# which reading may have turned into letters ("GummiesTM").
 _SIZE = re.compile(
     r"\b\d[\d,.]*\s?(?:mg|mcg|ml|g|kg|oz|fl\.? oz|lbs?|ct|count|caplets|capsules|softgels|tablets|gummies|pieces|"
-    r"servings|sizes)\b|[™®]",
+    r"servings|sizes)\b|[™®]|(?<=[a-z)])TM\b",
     re.I,
 )
-# Words of a sentence, not a listing: a listing names and measures, it does not tell.
+_MARK = re.compile(r"(?:[™®]|(?<=[a-z)])TM)$")
+# Words of a sentence, not a listing: a listing names and measures, it does not tell. Lower case, or opening the
+# line: "Daily" in a product's name is no instruction.
 _TELLING = re.compile(
     r"\b(?:is|are|was|were|be|been|take|takes|taking|use|used|using|may|can|could|should|will|would|contains?|"
-    r"helps?|you|your|we|our|if|when|per day|daily|each|every)\b",
-    re.I,
+    r"helps?|you|your|we|our|if|when|per day|daily|each|every)\b|^(?:Take|Use|Mix|Add|Each|Every|If|When|You|Your|We|Our)\b",
 )
 LISTING_WORDS = 14
+# A heading that names one of the page's goods ("Gelatine Capsules", "Microdosing Starter Pack") is the shop's
+# listing too; a heading that asks or explains ("What Are Magic Truffles?", "How to Store Your Oil") is not.
+NAME_HEADING_WORDS = 5
+_EXPLAINING = re.compile(r"^(?:what|how|why|when|where|which|who|is|are|can|do|does|should|the|a|an|about|types?|"
+                         r"benefits?|uses?|history|science|guide|faq)\b", re.I)
 
 
 def product_listing(sentence: Sentence, table: SourceTable, page=None) -> list[str]:
-    """A product listed by its name and size or mark ("Calm Drops - Mint - 30mL - 500 mg"), on a page that sells."""
+    """A product listed by its name and size or mark ("Calm Drops - Mint - 30mL - 500 mg"), or named by a heading,
+    on a page that sells."""
     if page is None or not page.sells:
         return []
     text = sentence.text.strip()
-    if len(text.split()) > LISTING_WORDS or _TELLING.search(text):
+    words = [_MARK.sub("", w.strip(".,()-")).lower() for w in text.split()]
+    if len(words) > LISTING_WORDS or _TELLING.search(text) or not PRODUCT_NOUNS & set(words):
         return []
-    size = _SIZE.search(text)
-    if not size or not (PRODUCT_NOUNS & {w.strip(".,()-™®").lower() for w in text.split()}):
-        return []
-    return [f"product listing: {text}"]
+    if _SIZE.search(text):
+        return [f"product listing: {text}"]
+    if (sentence.kind is Kind.HEADING and page.own_goods and len(words) <= NAME_HEADING_WORDS
+            and words[-1] in PRODUCT_NOUNS and not _EXPLAINING.match(text)):
+        return [f"product name: {text}"]
+    return []

@@ -530,6 +530,12 @@ Gluten-Free
 
 Third-party lab tested
 
+## Evening Calm Capsules
+
+Daily Focus Gummies™
+
+## Types of Capsules
+
 Magnesium is a mineral found in leafy greens and nuts.
 """
 
@@ -540,11 +546,14 @@ Magnesium is a mineral found in leafy greens and nuts.
     "Supports a settled mood through the working day",
     "Gluten-Free",                                         # the product's credentials
     "Third-party lab tested",
+    "Evening Calm Capsules",                               # a heading naming one of its goods
+    "Daily Focus GummiesTM",                               # a trademark sign (reading spells it out)
 ])
 def test_a_product_pages_own_lines_are_promotion_where_the_page_sells(line):
     found = promoted(SHOP_PRODUCT_PAGE, "page.md")
     assert line in found
     assert "Magnesium is a mineral found in leafy greens and nuts." not in found
+    assert "Types of Capsules" not in found  # a heading that explains, not one that names
 
 
 def test_the_same_lines_on_a_public_leaflet_are_not_promotion():
@@ -552,6 +561,16 @@ def test_the_same_lines_on_a_public_leaflet_are_not_promotion():
                "Helps turn the food we eat into energy\n\nGluten-Free\n\n"
                "Oral solution - 5 mL - 250 mg\n\nAdults need between 270 mg and 300 mg a day.\n")
     assert promoted(leaflet, "page.md") == []
+
+
+def test_an_ordinary_compound_at_a_sentences_start_is_no_brand():
+    # "Non-alcoholic" opens a heading and a sentence, never mid-sentence: an adjective, not a product's name, so
+    # the page does not become a shop repeating its product, and its plain facts stay facts.
+    page = ("# Tinctures\n\nThey have been used for centuries!\n\nWe think they are wonderful!\n\n"
+            "Non-alcoholic tinctures\n\n"
+            "Non-alcoholic tinctures are made with glycerine instead of alcohol.\n\n"
+            "Glycerine tinctures keep for about a year.\n")
+    assert promoted(page, "page.md") == []
 
 
 def test_a_shops_quantity_button_is_no_benefit_bullet():
