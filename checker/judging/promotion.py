@@ -52,6 +52,7 @@ WEIGHTS: dict[str, tuple[float, float]] = {
     "service-pitch": (0.5, 0.5),   # "your initial consultation", "a care plan customised for you": promotion on a
                                    # page that sells (fitted on the dev pages: 0.25 left a clinic's own process copy out)
     "customer-path": (0.5, 0.5),   # "you'll start with an initial treatment", read only on a page that sells a service
+    "reader-address": (0.5, 0.5),  # "you get everything hemp has to offer", read only on a page that sells
     "hype": (0.25, 0.5),           # "indulgence", "euphoric elixir", "!"
     "caution": (-1.0, -1.0),       # a recall, a warning, a donor, a free public service
     "disclaimer": (-2.0, -2.0),    # "consult your doctor", "not intended to treat": outweighs a seller's voice and goods
@@ -75,7 +76,7 @@ THRESHOLD = 1.0
 WHO = frozenset({"seller", "website", "brand", "seller-voice", "service-voice", "self-named", "product-talk",
                  "first-person"})
 WORDS = frozenset({"commerce", "price", "endorsement", "call-to-action", "contact", "service-pitch", "hype",
-                   "customer-path"})
+                   "customer-path", "reader-address"})
 WORDS_ALONE = 0.5
 
 # Page feature -> (weight of each occurrence, the most it adds). The page sells at PAGE_THRESHOLD.

@@ -16,7 +16,7 @@ Signal = Callable[..., list[str]]
 
 from checker.judging.signals import (  # noqa: E402
     affiliate, call_to_action, caution, commerce, contact, endorsement, entities, listicle, product_claim,
-    product_label, product_talk, seller_voice,
+    product_label, product_talk, reader_address, seller_voice,
 )
 
 # name -> (function, what it means), in the order the report lists them.
@@ -48,6 +48,7 @@ REGISTRY: dict[str, tuple[Signal, str]] = {
     "tagline": (product_label.tagline, "a product's benefit tagline on a page that sells: 'Promotes Healthy Brain Function'"),
     "credentials": (product_label.credentials, "a product's credentials on a page that sells its goods: 'Gluten-Free', 'Made in USA'"),
     "listing": (product_label.product_listing, "a product listed by name and size or mark on a page that sells: 'Calm Drops - 30mL'"),
+    "reader-address": (reader_address.reader_address, "a page that sells speaks to its customer: 'you get everything hemp has to offer'"),
     "hype": (product_talk.hype, "the loud words of sales copy"),
     "disclaimer": (caution.disclaimer, "a seller's own disclaimer: 'consult your doctor', 'not intended to treat': counts against promotion"),
     "caution": (caution.caution, "a warning, recall, harm, funding or free public service: counts against promotion"),

@@ -72,7 +72,7 @@ PAGE_FEATURES = {
 }
 # Signals that read the page's decision (whether it sells, what it sells): run again once it is made.
 PAGE_DEPENDENT = frozenset({"product-talk", "first-person", "customer-path", "price-line", "tagline", "credentials",
-                            "listing"})
+                            "listing", "reader-address"})
 
 
 _POSSESSIVE = re.compile(r"['’]s?$")

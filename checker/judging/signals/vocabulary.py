@@ -135,6 +135,7 @@ DISCLAIMER = re.compile(
     r"not (?:a |intended to be a |meant to be a )?(?:substitute|replacement) for (?:professional )?"
     r"(?:medical|health) (?:advice|care)|"
     r"(?:treatment|health|medical) decisions? (?:should|must) be (?:made|determined|taken)|"
+    r"make (?:any |all )?(?:treatment|health|medical) decisions with|"
     r"for (?:educational|informational|information) purposes only)\b",
 )
 # A research team's voice: a study, not a sale ("we plan to study", "participants", "the principal investigator").

@@ -388,6 +388,7 @@ def test_a_price_at_the_end_of_a_sentence_is_read(text, amount):
     "Our capsules are not intended to diagnose, treat or cure any disease.",
     "Our guides are not a substitute for medical advice from your own doctor.",
     "Every treatment decision should be made together with your pharmacist, not from our product pages.",
+    "Our editors urge you to make any treatment decisions with your own doctor, not from our oil reviews.",
 ])
 def test_a_shops_own_disclaimer_is_not_promotion(sentence):
     text = "Free delivery on orders over £40 and 10% off your first order. " + sentence
@@ -561,6 +562,32 @@ def test_the_same_lines_on_a_public_leaflet_are_not_promotion():
                "Helps turn the food we eat into energy\n\nGluten-Free\n\n"
                "Oral solution - 5 mL - 250 mg\n\nAdults need between 270 mg and 300 mg a day.\n")
     assert promoted(leaflet, "page.md") == []
+
+
+SHOP_TALKING_TO_READER = """Our drops ship free on orders over £30, and every bottle comes with our 60-day refund promise.
+
+Capsules are the easiest way for you to start a calmer morning.
+
+You might remember magnesium from the periodic table at school.
+
+You may feel drowsy after your first few doses.
+
+Magnesium helps your muscles relax after exercise.
+"""
+
+
+def test_a_selling_page_telling_its_customer_about_the_offer_is_promotion():
+    found = promoted(SHOP_TALKING_TO_READER, "page.md")
+    assert "Capsules are the easiest way for you to start a calmer morning." in found
+
+
+@pytest.mark.parametrize("sentence", [
+    "You might remember magnesium from the periodic table at school.",  # about the world, not the offer
+    "You may feel drowsy after your first few doses.",                  # informs the reader of an effect
+    "Magnesium helps your muscles relax after exercise.",               # a health claim about the reader's body
+])
+def test_a_selling_page_informing_its_reader_is_not_promotion_for_that(sentence):
+    assert sentence not in promoted(SHOP_TALKING_TO_READER, "page.md")
 
 
 def test_an_ordinary_compound_at_a_sentences_start_is_no_brand():
