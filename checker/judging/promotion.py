@@ -53,7 +53,9 @@ WEIGHTS: dict[str, tuple[float, float]] = {
                                    # page that sells (fitted on the dev pages: 0.25 left a clinic's own process copy out)
     "customer-path": (0.5, 0.5),   # "you'll start with an initial treatment", read only on a page that sells a service
     "reader-address": (0.5, 0.5),  # "you get everything hemp has to offer", read only on a page that sells
-    "hype": (0.25, 0.5),           # "indulgence", "euphoric elixir", "!"
+    "hype": (0.5, 0.5),            # "indulgence", "euphoric elixir", "!": with a page that sells, or a brand named, promotion
+                                   # (0.25 each until session 6; 0.5 was fitted on ../shared/dev-pages1-6 and changed no
+                                   # verdict on their reputable pages or on ../shared/offtopic*)
     "caution": (-1.0, -1.0),       # a recall, a warning, a donor, a free public service
     "disclaimer": (-2.0, -2.0),    # "consult your doctor", "not intended to treat": outweighs a seller's voice and goods
 }
@@ -134,8 +136,9 @@ SELLER_ONLY = frozenset({"label claims"})
 # not.
 LABEL_PAGE_EVIDENCE = frozenset({"contact", "seller-voice", "service-voice", "self-named", "sales", "label-claim"})
 # Evidence that does not take the page's weight on its own: a page that sells may still cite a journal no list
-# knows, sound excited about the science, or give the cost of a treatment.
-NOT_ON_ITS_OWN = frozenset({"website", "hype", "price"})
+# knows, or give the cost of a treatment. (Its loud words did not take it until session 6: on the dev pages a
+# selling page's exclamations are its pitch, "Welcome to the world of microdosing!", "Stay tuned!".)
+NOT_ON_ITS_OWN = frozenset({"website", "price"})
 NEGATIVE = frozenset(name for name, (weight, _) in WEIGHTS.items() if weight < 0)
 
 _REFERS_BACK = re.compile(

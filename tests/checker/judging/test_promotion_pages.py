@@ -590,6 +590,14 @@ def test_a_selling_page_informing_its_reader_is_not_promotion_for_that(sentence)
     assert sentence not in promoted(SHOP_TALKING_TO_READER, "page.md")
 
 
+def test_a_selling_pages_exclamation_is_its_pitch_and_an_articles_is_not():
+    shop = ("Our drops ship free on orders over £30, and every bottle comes with our 60-day refund promise.\n\n"
+            "Welcome to the calmest corner of the internet!\n")
+    assert "Welcome to the calmest corner of the internet!" in promoted(shop, "page.md")
+    article = "# Mushrooms\n\nPeople have eaten mushrooms for thousands of years!\n"
+    assert promoted(article, "page.md") == []
+
+
 def test_an_ordinary_compound_at_a_sentences_start_is_no_brand():
     # "Non-alcoholic" opens a heading and a sentence, never mid-sentence: an adjective, not a product's name, so
     # the page does not become a shop repeating its product, and its plain facts stay facts.
