@@ -41,6 +41,15 @@ def without_urls(text: str) -> str:
     return _URL.sub(" ", text) if "http" in text or "www." in text else text
 
 
+class TermWeights(dict):
+    """Inverse document frequencies that answer UNSEEN_WEIGHT for a term the table never uses. Its `__getitem__`
+    is `PhrasingIndex.weight` in one call made in C for every known term: judging weighs every term of every pair,
+    some 130,000 times for 100 articles."""
+
+    def __missing__(self, term: str) -> float:
+        return UNSEEN_WEIGHT
+
+
 class PhrasingIndex:
     def __init__(self, claims: list[ReferenceClaim]):
         self.owner: list[int] = []  # phrasing row -> index of its reference claim
