@@ -57,6 +57,10 @@ def find_directives(text: str, fmt: str) -> list[Directive]:
     """Directives in real comments only (Markdown and HTML), or on lines of their own (plain text)."""
     if "claimsift" not in text.lower():
         return []
+    if fmt != "text" and "<!--" not in text:
+        # In Markdown and HTML a directive, and a misspelt one, is a comment: a page without one (claimsift named
+        # in prose or in a code example) has none, and finding its comments would cost markdown-it's parse.
+        return []
     from claims.comments import comment_spans
 
     p = _patterns()

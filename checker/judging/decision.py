@@ -119,7 +119,7 @@ class Judgement:
 
     reference_id: str
     phrasing: str = ""
-    gates: list[Gate] = field(default_factory=list)
+    gates: list[Gate] = field(default_factory=list)  # every gate when judged for `explain` (keep_all), else none
     features: dict[str, float] = field(default_factory=dict)
     probability: float = 0.0
     evidence: str = "none"  # supports, contradicts or none
@@ -163,8 +163,10 @@ def judge(query: Text, frame: Frame, reference: Reference, table: "JudgingContex
     judgement = Judgement(claim.id)
 
     def stop(name: str, passed: bool, why: str | Callable[[], str]) -> bool:
-        judgement.gate(name, passed, why)
-        return not passed and not keep_all
+        if keep_all:  # the gates are recorded for `explain`; the hot path only needs to know where to stop
+            judgement.gate(name, passed, why)
+            return False
+        return not passed
 
     subject = table.subject_of[reference.number]
     if subject and stop("subject", subject in frame.subjects,
@@ -277,7 +279,7 @@ def judge(query: Text, frame: Frame, reference: Reference, table: "JudgingContex
                 "the sentence names the subject, or its own subject stands for it" if frame.origin == "sentence" or frame.stand_in
                 else f"a contradiction needs its subject named in the sentence, not only in its {frame.origin or 'context'}"):
             return None
-    judgement.accepted = all(g.passed for g in judgement.gates)
+    judgement.accepted = all(g.passed for g in judgement.gates)  # without keep_all, no gate failed to get here
     if not judgement.accepted:
         judgement.evidence = "none"
     hedge, reported = hedge_in(query.text), reported_in(query.text)

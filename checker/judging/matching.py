@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from checker.judging.index import PhrasingIndex, without_urls
+from checker.judging.index import PhrasingIndex, TermWeights, without_urls
 from checker.judging.decision import Evidence, Judgement, Match, Model, default_model, judge
 from checker.judging.frame import Frame
 from checker.judging.places import places_in
@@ -44,8 +44,8 @@ class Matcher:
             prepared = prepared_for(table, self._prepare)
         self.prepared = prepared
         self.index = prepared.index
-        # Judging weighs every term of every pair: the index's own method, with no call in between.
-        self.weight = self.index.weight
+        # Judging weighs every term of every pair: the index's weights, looked up in C.
+        self.weight = TermWeights(self.index.idf).__getitem__
         self.subjects = prepared.subjects
         self.condition_terms = prepared.condition_terms
         # Reference claims are prepared when they first become a candidate: a run over a large table touches
@@ -70,14 +70,14 @@ class Matcher:
     def with_thresholds(self, thresholds: Thresholds) -> "Matcher":
         other = Matcher(self.table, thresholds, self.prepared, self.use_index)
         other._references = self._references  # prepared references do not depend on thresholds
+        other.weight = self.weight
         other.names, other.covered_subjects = self.names, self.covered_subjects
         other.subject_of, other._subjectless = self.subject_of, self._subjectless
         return other
 
     def _prepare_text(self, text: str) -> Text:
         found = frozenset(t for t in terms(without_urls(text)) if not _DOMAIN_TERM.match(t))
-        weight = self.index.weight
-        return Text(text=text, terms=found, weight=sum(weight(t) for t in found) or 1.0, joined=" ".join(sorted(found)))
+        return Text(text=text, terms=found, weight=sum(map(self.weight, found)) or 1.0, joined=" ".join(sorted(found)))
 
     def _reference(self, number: int) -> Reference:
         reference = self._references.get(number)

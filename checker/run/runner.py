@@ -5,6 +5,7 @@ import os
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Callable
 
 from checker.run import suppressions
 from checker.run.baseline import key as baseline_key
@@ -14,6 +15,10 @@ from checker.models import DirectiveProblem, Report, Skipped, UnusedSuppression
 from claims import InputError, find_documents, read_path
 from claims.directives import UNKNOWN
 from claims.discovery import no_documents_message
+
+
+def _nothing() -> None:
+    """A named function, not a lambda: the options go to worker processes, which may unpickle them."""
 
 
 @dataclass
@@ -28,6 +33,9 @@ class RunOptions:
     keep_views: bool = True  # every sentence of every document, for the HTML report only: large on a big run
     discovered: list[str] = field(default_factory=list)  # filled by run(): every document found, before --diff
     root: Path | None = None  # the repository's root (checker/run/repository.py); baseline paths are relative to it
+    # Called once, when what the whole run keeps is loaded and before the first file is judged: the command line
+    # resumes the cyclic garbage collector there, so that it never walks the index again and again.
+    before_checking: Callable[[], None] = field(default=_nothing, compare=False)
 
 
 def run(options: RunOptions, checker: Checker) -> Report:
@@ -48,11 +56,13 @@ def _run(options: RunOptions, checker: Checker) -> Report:
     report = Report()
     if single:
         document = read_path(files[0], max_bytes=config.max_file_size)  # a lone file's error is the run's error
+        _ready(checker, options)
         _merge(report, _judge(document, options, checker))
         return report
     if options.jobs > 1 and len(files) >= PARALLEL_FROM and "-" not in files:
         from concurrent.futures import ProcessPoolExecutor
 
+        options.before_checking()  # the workers build their own index; this process needs none
         pool = ProcessPoolExecutor(options.jobs, initializer=_start_worker, initargs=(options, checker.table, checker.thresholds))
         try:
             # map keeps the input order, so the report is the same as a single-process run's
@@ -63,9 +73,15 @@ def _run(options: RunOptions, checker: Checker) -> Report:
             raise
         pool.shutdown()
         return report
+    _ready(checker, options)
     for file in _progress(files, options.progress, len(files)):
         _merge(report, _check_file(file, options, checker))
     return report
+
+
+def _ready(checker: Checker, options: RunOptions) -> None:
+    checker.matcher  # the index, built or loaded from the cache: it lives as long as the run
+    options.before_checking()
 
 
 PARALLEL_FROM = 16  # below this many files, starting worker processes costs more than it saves
@@ -85,7 +101,13 @@ def _start_worker(options: RunOptions, table, thresholds) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole process group: the main process handles it
     signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the command line's handler, inherited through fork
     global _WORKER
-    _WORKER = (options, Checker(table, thresholds))
+    checker = Checker(table, thresholds)
+    checker.matcher  # built now rather than for the first file, so that it is frozen with the rest
+    # Everything a worker holds by now lives as long as it does: the garbage collector need not walk it again.
+    import gc
+
+    gc.freeze()
+    _WORKER = (options, checker)
 
 
 def _worker_check(file: str) -> Report:
