@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from checker.judging.signals import REGISTRY
-from checker.judging.signals.page import PAGE_DEPENDENT, Page, page_context
+from checker.judging.signals.page import NEED_A_SELLING_PAGE, PAGE_DEPENDENT, Page, page_context
 from checker.judging.signals.product_talk import is_label
 from claims import Kind, Sentence
 from sources import SourceTable
@@ -154,7 +154,7 @@ def promotion_signals(sentences: list[Sentence], table: SourceTable) -> list[lis
     decide_page(page)
     results: list[list[str]] = []
     previous_promotion = after_pick = False
-    promoted_names: set[str] = set()
+    promoted_names: dict[str, re.Pattern] = {}  # each brand promoted so far, and how to find it as a whole word
     # What the page decides for all its sentences. On a list of goods to buy (list picks, a best-of title) a price is
     # the price of a pick, in a table row too.
     lists_goods = page.sells and bool(page.counts["list picks"] or page.counts["best-of list title"])
@@ -162,8 +162,9 @@ def promotion_signals(sentences: list[Sentence], table: SourceTable) -> list[lis
     label_evidence = LABEL_PAGE_EVIDENCE | {"price"} if lists_goods else LABEL_PAGE_EVIDENCE
     serves_public = any(page.counts[name] for name in NOT_A_SELLER)
     unmoved = UNMOVED_BY_WARNINGS - {"website"} if serves_public else UNMOVED_BY_WARNINGS
+    rerun = PAGE_DEPENDENT if page.sells else PAGE_DEPENDENT - NEED_A_SELLING_PAGE
     for i, (sentence, seen) in enumerate(zip(sentences, page.seen)):
-        seen = {name: REGISTRY[name][0](sentence, table, page) if name in PAGE_DEPENDENT else found
+        seen = {name: REGISTRY[name][0](sentence, table, page) if name in rerun else found
                 for name, found in seen.items()}
         context = []
         label = is_label(sentence)
@@ -175,7 +176,7 @@ def promotion_signals(sentences: list[Sentence], table: SourceTable) -> list[lis
             context.append(("page warns", ""))
         if after_pick and sentence.kind is not Kind.HEADING:
             context.append(("describes the pick above", "describes the list pick above"))
-        named = [] if label else [n for n in promoted_names if re.search(rf"(?<!\w){re.escape(n)}(?!\w)", sentence.text)]
+        named = [] if label else [n for n, pattern in promoted_names.items() if pattern.search(sentence.text)]
         if named:
             context.append(("names a brand promoted above", f"names {named[0]}, promoted above"))
         elif page.sells and not label and page.names_product(sentence.text):
@@ -189,7 +190,9 @@ def promotion_signals(sentences: list[Sentence], table: SourceTable) -> list[lis
         previous_promotion = promotional
         after_pick = bool(seen["pick"]) or (after_pick and sentence.kind is Kind.HEADING and not promotional)
         if promotional:
-            promoted_names |= {n for n, _, _ in page.named.get(sentence.text, ()) if len(n) >= 4}
+            for name, _, _ in page.named.get(sentence.text, ()):
+                if len(name) >= 4 and name not in promoted_names:
+                    promoted_names[name] = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
     return results
 
 

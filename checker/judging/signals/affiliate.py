@@ -19,11 +19,14 @@ _DISCLOSURE = re.compile(
 )
 
 
+# Every branch of _DISCLOSURE holds one of these, so a sentence without any needs only its links looked at.
 CUES = ("affiliate", "commission", "sponsor", "partnership", "#ad", "reader", "links on", "advertiser")
 
 
 def affiliate(sentence: Sentence, table: SourceTable, page=None) -> list[str]:
-    if not sentence.urls and not any(cue in sentence.text.lower() for cue in CUES):
+    lower = sentence.text.lower()
+    cued = any(map(lower.__contains__, CUES))
+    if not sentence.urls and not cued:
         return []
     found = []
     for url in sentence.urls:
@@ -35,7 +38,7 @@ def affiliate(sentence: Sentence, table: SourceTable, page=None) -> list[str]:
         hits = sorted(names & AFFILIATE_PARAMETERS)
         if hits or "/aff/" in parts.path.lower() or parts.path.lower().startswith("/go/"):
             found.append(f"affiliate link ({', '.join(hits) or parts.path})")
-    disclosure = _DISCLOSURE.search(sentence.text.lower())
+    disclosure = _DISCLOSURE.search(lower) if cued else None
     if disclosure:
         found.append(f"affiliate disclosure: {disclosure.group(0).lower()}")
     return found

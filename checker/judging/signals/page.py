@@ -73,6 +73,8 @@ PAGE_FEATURES = {
 # Signals that read the page's decision (whether it sells, what it sells): run again once it is made.
 PAGE_DEPENDENT = frozenset({"product-talk", "first-person", "customer-path", "price-line", "tagline", "credentials",
                             "listing", "reader-address"})
+# Those of them that say nothing until the page sells: the first pass, which decides whether it does, skips them.
+NEED_A_SELLING_PAGE = PAGE_DEPENDENT - {"product-talk"}
 
 
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -94,7 +96,8 @@ def page_context(sentences: list[Sentence], table: SourceTable) -> Page:
         lower = text.lower()
         named = names.named_products(text, page.capitalised, sentence.domains, page.text)
         page.named[text] = named
-        seen = {name: function(sentence, table, page) for name, (function, _) in REGISTRY.items()}
+        seen = {name: [] if name in NEED_A_SELLING_PAGE else function(sentence, table, page)
+                for name, (function, _) in REGISTRY.items()}
         page.seen.append(seen)
         if seen["seller"] or seen["website"]:
             continue  # a plug for a shop's website is promotion on its own; it does not make this page the shop
