@@ -63,6 +63,7 @@ WEIGHTS: dict[str, tuple[float, float]] = {
 CONTEXT_WEIGHTS: dict[str, float] = {
     "page sells": 0.5,             # the sentence's own evidence counts for more on a page that sells
     "describes the pick above": 1.0,  # the blurb under "Best Overall: X at Y"
+    "tells a customer's story": 1.0,  # the lines under "Nicole's Story" or "Testimonials" on a page that sells
     "names a brand promoted above": 0.5,
     "names the page's product": 0.5,  # the product or brand the selling page repeats
     "page warns": -0.75,           # on a page that does not sell, next to a warning (a recall, a regulator), or on a
@@ -141,6 +142,18 @@ LABEL_PAGE_EVIDENCE = frozenset({"contact", "seller-voice", "service-voice", "se
 NOT_ON_ITS_OWN = frozenset({"website", "price"})
 NEGATIVE = frozenset(name for name, (weight, _) in WEIGHTS.items() if weight < 0)
 
+# The heading of a customer's or patient's story, or of a page's testimonials: on a page that sells, what follows
+# it (up to the next heading) is the seller's testimonial. A public service tells patients' stories too, so only
+# there.
+STORY_HEADING = re.compile(
+    r"^(?:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?['’]s (?:Story|Journey|Experience)|(?:Patient|Client|Customer|Success) "
+    r"Stories|Testimonials?|What (?:Our|our) (?:Clients|clients|Patients|patients|Customers|customers) (?:Say|say|Are Saying|are saying))$"
+)
+
+# A story is a few sentences; it ends sooner at a label ("Side effects include:") or a warning. Set on the one
+# selling page of the dev sets with story headings (../shared/dev-pages6, 2026-12-01): its stories run to 3.
+STORY_SENTENCES = 3
+
 _REFERS_BACK = re.compile(
     r"^(?:[A-Z]\w*,\s+)?(?:these|they|both|their|such|each of (?:these|them)|all of (?:these|them))\b"
     r"(?:\s+(?:platforms?|products?|shops?|stores?|brands?|sites?|sellers?|suppliers?|items?|capsules|gummies|edibles))?",
@@ -154,6 +167,7 @@ def promotion_signals(sentences: list[Sentence], table: SourceTable) -> list[lis
     decide_page(page)
     results: list[list[str]] = []
     previous_promotion = after_pick = False
+    story_left = 0  # sentences still to come of a customer's story, under its heading
     promoted_names: dict[str, re.Pattern] = {}  # each brand promoted so far, and how to find it as a whole word
     # What the page decides for all its sentences. On a list of goods to buy (list picks, a best-of title) a price is
     # the price of a pick, in a table row too.
@@ -174,6 +188,13 @@ def promotion_signals(sentences: list[Sentence], table: SourceTable) -> list[lis
         nearby = any(_warns(page.seen[j]) for j in (i - 1, i + 1) if 0 <= j < len(page.seen))
         if not page.sells and (nearby or serves_public) and own and not any(seen[name] for name in unmoved):
             context.append(("page warns", ""))
+        if sentence.kind is Kind.HEADING:
+            story_left = STORY_SENTENCES if page.sells and STORY_HEADING.match(sentence.text.strip()) else 0
+        elif story_left:
+            ends = label or bool(seen["caution"] or seen["disclaimer"])
+            story_left = 0 if ends else story_left - 1
+            if not ends:
+                context.append(("tells a customer's story", "tells a customer's story, under its heading"))
         if after_pick and sentence.kind is not Kind.HEADING:
             context.append(("describes the pick above", "describes the list pick above"))
         named = [] if label else [n for n, pattern in promoted_names.items() if pattern.search(sentence.text)]

@@ -598,6 +598,36 @@ def test_a_selling_pages_exclamation_is_its_pitch_and_an_articles_is_not():
     assert promoted(article, "page.md") == []
 
 
+CLINIC_WITH_STORIES = """# Ketamine Infusions at Harbourview Clinic
+
+Book your free consultation today and ask about our payment plans.
+
+## Maya's Story
+
+Maya had tried four antidepressants without relief.
+
+Today she is back at work and running again.
+
+Side effects can include:
+
+Nausea and dizziness after an infusion.
+"""
+
+
+def test_the_lines_under_a_customers_story_on_a_selling_page_are_its_testimonial():
+    found = promoted(CLINIC_WITH_STORIES, "page.md")
+    assert "Maya had tried four antidepressants without relief." in found
+    assert "Today she is back at work and running again." in found
+    assert "Nausea and dizziness after an infusion." not in found  # the story ended at the label
+
+
+def test_a_public_services_patient_story_is_not_promotion():
+    page = ("# Talking Therapies in Westshire\n\nTalking Therapies is a free NHS service for adults in Westshire.\n\n"
+            "## Sam's Story\n\nSam was referred by his GP after months of low mood.\n\n"
+            "He now meets a group every week.\n")
+    assert promoted(page, "page.md") == []
+
+
 def test_an_ordinary_compound_at_a_sentences_start_is_no_brand():
     # "Non-alcoholic" opens a heading and a sentence, never mid-sentence: an adjective, not a product's name, so
     # the page does not become a shop repeating its product, and its plain facts stay facts.
