@@ -55,6 +55,10 @@ def label_claim(sentence: Sentence, table: SourceTable, page=None) -> list[str]:
     return [f"label claim: {' '.join(text.split()[-3:])}"]
 
 
+# A tagline or bullet has no subject: a line that speaks as someone or to someone is a sentence of the page's copy.
+_FIRST_PERSON = re.compile(r"\b(?:we|our|us|i|my|you|your)\b", re.I)
+
+
 def tagline(sentence: Sentence, table: SourceTable, page=None) -> list[str]:
     """A product's benefit tagline ("Supports Focus & Memory") or benefit bullet ("Helps ease tension"), on a page that
     sells."""
@@ -71,8 +75,6 @@ def tagline(sentence: Sentence, table: SourceTable, page=None) -> list[str]:
         return [f"benefit bullet: {text}"]
     return []
 
-
-_FIRST_PERSON = re.compile(r"\b(?:we|our|us|i|my|you|your)\b", re.I)
 
 # A product's credentials, as its page lists them: what it is free of, where and how it is made, how it is tested.
 CREDENTIALS = re.compile(

@@ -11,11 +11,12 @@ from __future__ import annotations
 import re
 
 from checker.judging.signals.product_talk import is_label
+from checker.judging.signals.seller_voice import FIRST_PERSON
 from checker.judging.signals.vocabulary import EVERYONES_NOUNS, PRODUCT_NOUNS, SERVICE_NOUNS
-
-OFFER_NOUNS = PRODUCT_NOUNS | SERVICE_NOUNS
 from claims import Sentence
 from sources import SourceTable
+
+OFFER_NOUNS = PRODUCT_NOUNS | SERVICE_NOUNS
 
 _TO_THE_READER = re.compile(r"\byou(?:r|rs|rself|['’](?:ll|re|ve|d))?\b(?:\s+(?P<next>[\w-]+)(?:\s+(?P<then>[\w-]+))?)?", re.I)
 # Informing or protecting the reader: what may happen to them, what they are asked to do or check.
@@ -40,13 +41,12 @@ def reader_address(sentence: Sentence, table: SourceTable, page=None) -> list[st
 
 
 _WORD = re.compile(r"[a-z][a-z'’-]*")
-_SELLER = re.compile(r"\b(?:we|our|us)\b")
 
 
 def _about_the_offer(lower: str, page) -> bool:
     """The sentence is about what is sold (its goods or service, or the seller), not about the world."""
     words = set(_WORD.findall(lower))
-    return bool(words & OFFER_NOUNS or words & page.own_nouns or _SELLER.search(lower))
+    return bool(words & OFFER_NOUNS or words & page.own_nouns or FIRST_PERSON.search(lower))
 
 
 def _of_everyone(match: re.Match) -> bool:
