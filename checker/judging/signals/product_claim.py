@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from checker.judging.signals.names import is_brandlike
-from checker.judging.signals.vocabulary import PRODUCT_NOUNS, SERVICE_NOUNS, alternation, cued
+from checker.judging.signals.vocabulary import GOODS_NOUNS, PRODUCT_NOUNS, SERVICE_NOUNS, alternation, cued
 from claims import Sentence
 from sources import DomainCategory, SourceTable
 
@@ -21,18 +21,29 @@ WHO_OFFER = re.compile(
     rf"(?P<rest>.*\b(?:{alternation(PRODUCT_NOUNS | SERVICE_NOUNS)})\b)",
 )
 _OWN = re.compile(r"\b(?:our|this brand|the brand|the shop|the store)\b")
+# "Brookside Kratom has many strains available for purchase": a name that has goods to sell offers them, whatever
+# the goods are called.
+FOR_SALE = re.compile(
+    r"^(?P<subject>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})\s+(?P<verb>has|have|stocks?|carries)\s+"
+    r"(?P<rest>(?:[\w'’-]+\s+){0,6}?)available (?:for (?:purchase|sale)|to (?:buy|order|purchase))\b"
+)
 
 
-CUES = ("offer", "provide", "sell", "stock", "deliver", "suppl", "ship", "carries", "launched", "feature", "make")
+CUES = ("offer", "provide", "sell", "stock", "deliver", "suppl", "ship", "carries", "launched", "feature", "make",
+        "available")
 
 
 def product_claim(sentence: Sentence, table: SourceTable, page=None) -> list[str]:
     if not cued(sentence.text.lower(), CUES):
         return []
+    capitalised = page.capitalised if page is not None else {}
+    for_sale = FOR_SALE.match(sentence.text)
+    if for_sale and is_brandlike(for_sale.group("subject"), True, capitalised):
+        goods = _noun(for_sale.group("rest"), "goods", GOODS_NOUNS)
+        return [f"product claim: {for_sale.group('subject')} has {goods} for sale"]
     match = OFFER.match(sentence.text)
     if not match:
         who = WHO_OFFER.search(sentence.text)
-        capitalised = page.capitalised if page is not None else {}
         if who and is_brandlike(who.group("subject"), False, capitalised):
             return [f"product claim: {who.group('subject')} {who.group('verb')} {_noun(who.group('rest'))}"]
         return []
@@ -45,12 +56,10 @@ def product_claim(sentence: Sentence, table: SourceTable, page=None) -> list[str
         return [f"product claim: {lower} offers products"]
     # A brand name ("Mood Shrooms sells…"): capitalised words that are not a known clinical or official body.
     words = subject.split()
-    capitalised = page.capitalised if page is not None else {}
     if all(w[:1].isupper() for w in words) and is_brandlike(subject, True, capitalised):
         return [f"product claim: {subject} {match.group('verb').split()[0]} {_noun(match.group('rest'))}"]
     return []
 
 
-def _noun(rest: str) -> str:
-    nouns = PRODUCT_NOUNS | SERVICE_NOUNS
-    return next((w for w in reversed(re.findall(r"[a-z]+", rest.lower())) if w in nouns), "products")
+def _noun(rest: str, default: str = "products", nouns: frozenset[str] = PRODUCT_NOUNS | SERVICE_NOUNS) -> str:
+    return next((w for w in reversed(re.findall(r"[a-z]+", rest.lower())) if w in nouns), default)

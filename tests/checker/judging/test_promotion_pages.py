@@ -46,9 +46,16 @@ def test_the_decision_adds_weights_up_to_the_threshold():
     "The most dependable dealer we have found, year after year, is always The Fernway Shop.",
     "Best for Sleep: Nightjar Magnesium Gummies at Bigmart",
     "Runner-up: Ostara Botanicals Night Drops at Bigmart",
+    "Brambleton Kratom has many different strains available for purchase.",
 ])
 def test_a_brand_named_with_selling_language_is_promotion(sentence):
     assert verdict(sentence, sentence) == "promotion", findings(sentence)
+
+
+@pytest.mark.parametrize("sentence", ["Pharmacies have St John's wort tablets available to buy.",
+                                      "The NHS has talking therapies available for free."])
+def test_goods_available_from_no_named_seller_are_not_promotion(sentence):
+    assert verdict(sentence, sentence) != "promotion", findings(sentence)
 
 
 def test_a_sentence_that_carries_on_about_the_brand_is_promotion():
