@@ -104,6 +104,7 @@ PAGE_WEIGHTS: dict[str, tuple[float, float]] = {
     "repeated product names": (0.5, 0.5),
     "label claims": (0.5, 1.0),    # claims marked for a supplement label's disclaimer: two make a product page,
                                    # unless the page serves the public or does research (`_implied_seller`)
+    "benefit lines": (0.5, 1.0),   # "Supports emotional balance.", "Promotes Healthy Sleep": the same
     "public service": (-0.5, -1.0),
     "cautions": (-0.25, -1.0),
     "research voice": (-0.25, -1.0),  # "we plan to study", "participants": a research centre, not a seller
@@ -121,16 +122,22 @@ PAGE_CORE = frozenset({"affiliate", "list picks", "sales wording", "seller names
 # holds …": a product page), or when the page vouches for goods ENDORSING_PAGE times or more ("highly rated",
 # "Potency: 3.8/5": a review list cut before its picks; no reputable page of the shared, extra or dev sets has
 # more than two, fitted on ../shared/dev-pages5), or when two of its claims are marked for a supplement label's
-# disclaimer ("Supports a healthy mood*"). Never on a page that says it serves the public or does research: an NHS
+# disclaimer ("Supports a healthy mood*") or read as its benefit lines beside talk of its goods. Never on a page that says it serves the public or does research: an NHS
 # trust's fee list and a university's trial page say "we" and give prices too, and mark footnotes with asterisks
-# (so there label claims add nothing to the page's score either).
+# (so there label claims and benefit lines add nothing to the page's score either).
 FIRST_PERSON_CORE = 3
 LABEL_CLAIMS_PAGE = 2
+# Two subjectless lines promising a benefit ("Supports the nervous system.", "Helps maintain a positive outlook.")
+# make a product page the same way where the page speaks of its goods ("each capsule …"; a charity lists what its
+# service does in the same words) (session 7, on ../shared/dev-pages8: no reputable page of the shared, extra, dev or
+# clean-sweep sets has two; the one with more, a leaflet's interaction table, opens its rows with "Increases" and
+# "Reduces", which do not count).
+BENEFIT_LINES_PAGE = 2
 PITCHING = frozenset({"service pitch", "endorsements", "sales tone"})
 ENDORSING_PAGE = 4
 NOT_A_SELLER = frozenset({"public service", "research voice"})
 # Page features that count towards selling only where the page says neither of those.
-SELLER_ONLY = frozenset({"label claims"})
+SELLER_ONLY = frozenset({"label claims", "benefit lines"})
 
 # Headings, labels ("Name:") and questions get the page's weight only with evidence of these kinds of their own:
 # "Contact us on: …" sells on a clinic's page, "Immune Support*" on a supplement's; a product's name as a heading does
@@ -252,7 +259,8 @@ def _implied_seller(page: Page) -> bool:
     return bool((counts["first-person voice"] >= FIRST_PERSON_CORE and any(counts[name] for name in PITCHING))
                 or (counts["prices"] and counts["product talk"])
                 or counts["endorsements"] >= ENDORSING_PAGE
-                or counts["label claims"] >= LABEL_CLAIMS_PAGE)
+                or counts["label claims"] >= LABEL_CLAIMS_PAGE
+                or (counts["benefit lines"] >= BENEFIT_LINES_PAGE and counts["product talk"]))
 
 
 def _weigh(weight: float, most: float, count: int) -> float:

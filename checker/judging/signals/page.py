@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from checker.judging.signals import names, product_talk, seller_voice
+from checker.judging.signals import names, product_label, product_talk, seller_voice
 from checker.judging.signals.vocabulary import PRODUCT_NOUNS, cued
 from claims import Sentence
 from sources import SourceTable
@@ -112,6 +112,8 @@ def page_context(sentences: list[Sentence], table: SourceTable) -> Page:
                 if key not in cart:
                     cart.add(key)
                     page.add("cart words", key)
+        if product_label.BENEFIT_VERBS.match(text) and product_label.promises_benefit(text):
+            page.add("benefit lines", text[:40])
         talk = product_talk.THIS_PRODUCT.search(lower) if cued(lower, product_talk.TALK_CUES) else None
         if talk:
             page.add("product talk", talk.group(0))

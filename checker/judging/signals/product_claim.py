@@ -1,5 +1,5 @@
 """A seller or product as the subject of a sentence about what it offers: "Calmleaf offers a range of oils",
-"Calmleaf uses an online model to deliver therapy", "our shop sells …"."""
+"Calmleaf uses an online model to deliver therapy", "our shop sells …", "Hollow Oak makes mushroom tinctures"."""
 from __future__ import annotations
 
 import re
@@ -9,7 +9,8 @@ from checker.judging.signals.vocabulary import GOODS_NOUNS, PRODUCT_NOUNS, SERVI
 from claims import Sentence
 from sources import DomainCategory, SourceTable
 
-_OFFER_VERB = r"(?:offers?|provides?|sells?|stocks?|delivers?|deliver|supplies|ships?|carries|has launched|features?)"
+_OFFER_VERB = (r"(?:offers?|provides?|sells?|stocks?|delivers?|deliver|supplies|ships?|carries|has launched|features?|"
+               r"makes|produces|crafts|manufactures)")
 OFFER = re.compile(
     r"^(?:[A-Z][\w]*,\s+)?(?P<subject>(?:[\w.&'’-]+\s+){0,3}?[\w.&'’-]+)\s+"
     rf"(?P<verb>{_OFFER_VERB}|(?:uses|has|runs) (?:[\w-]+\s+){{1,4}}?to (?:deliver|offer|provide))\b"
@@ -30,7 +31,7 @@ FOR_SALE = re.compile(
 
 
 CUES = ("offer", "provide", "sell", "stock", "deliver", "suppl", "ship", "carries", "launched", "feature", "make",
-        "available")
+        "available", "produces", "crafts", "manufactures")
 
 
 def product_claim(sentence: Sentence, table: SourceTable, page=None) -> list[str]:

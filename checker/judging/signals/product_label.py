@@ -64,7 +64,24 @@ def tagline(sentence: Sentence, table: SourceTable, page=None) -> list[str]:
     sells."""
     if page is None or not page.sells:
         return []
-    text = sentence.text.strip().rstrip("*")
+    return benefit_line(sentence.text)
+
+
+# The verbs of what a product claims to do for its buyer. "Increases", "reduces" and "lowers" open the rows of a
+# leaflet's table of interactions too ("Increases bleeding risk", "Reduces the effect of digoxin": a reputable page of
+# ../shared/clean-sweep), so they do not count towards a page's selling.
+_PROMISING = re.compile(r"^(?!(?:increases?|reduces?|lowers?)\b)", re.I)
+
+
+def promises_benefit(text: str) -> bool:
+    """A benefit line (`benefit_line`) that promises something, counted by the page pass: two of them make a product
+    page (`promotion.BENEFIT_LINES_PAGE`)."""
+    return bool(_PROMISING.match(text.strip())) and bool(benefit_line(text))
+
+
+def benefit_line(text: str) -> list[str]:
+    """Whether a line reads as a tagline or a bullet of a product's benefits, wherever it stands."""
+    text = text.strip().rstrip("*")
     words = [w for w in text.split() if w[0].isalpha()]
     if not words or not BENEFIT_VERBS.match(text) or _FIRST_PERSON.search(text):
         return []

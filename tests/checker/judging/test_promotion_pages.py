@@ -47,13 +47,15 @@ def test_the_decision_adds_weights_up_to_the_threshold():
     "Best for Sleep: Nightjar Magnesium Gummies at Bigmart",
     "Runner-up: Ostara Botanicals Night Drops at Bigmart",
     "Brambleton Kratom has many different strains available for purchase.",
+    "Hollow Oak Fungi makes small-batch mushroom tinctures from logs grown in Devon.",
 ])
 def test_a_brand_named_with_selling_language_is_promotion(sentence):
     assert verdict(sentence, sentence) == "promotion", findings(sentence)
 
 
 @pytest.mark.parametrize("sentence", ["Pharmacies have St John's wort tablets available to buy.",
-                                      "The NHS has talking therapies available for free."])
+                                      "The NHS has talking therapies available for free.",
+                                      "The liver makes most of the body's cholesterol, whatever supplements you take."])
 def test_goods_available_from_no_named_seller_are_not_promotion(sentence):
     assert verdict(sentence, sentence) != "promotion", findings(sentence)
 
@@ -738,3 +740,23 @@ def test_a_leaflets_generic_medicine_name_is_not_a_brand():
             "Each Atorvastatin tablet contains 20 mg of the active substance atorvastatin calcium.\n\n"
             "Make sure that it is safe for you to take Atorvastatin Tablets.\n")
     assert promoted(page) == []
+
+
+def test_a_product_pages_benefit_lines_make_it_a_product_page():
+    text = ("Description\n\n- Supports restful sleep.\n- Helps maintain a calm outlook and steady energy.\n\n"
+            "How It Works\n\nValerian root has been used for centuries. Each capsule contains 400 mg valerian root.\n")
+    assert "Supports restful sleep." in promoted(text)
+    caution = "Consult your health care provider before using this product if you take sedatives."
+    assert verdict(text + "\n" + caution + "\n", caution) != "promotion"
+
+
+@pytest.mark.parametrize("text", [
+    # a leaflet's table of interactions opens its rows with the same verbs
+    "| Medicine | Effect |\n|---|---|\n| Warfarin | Reduces blood thinning effect |\n"
+    "| SSRIs | Increases risk of serotonin syndrome |\n| Digoxin | Reduces effect of digoxin |\n",
+    # a public service's page says what it offers in the same words
+    "Our service is free for everyone in the county.\n\n- Supports people living with low mood.\n"
+    "- Helps carers find local groups.\n",
+])
+def test_benefit_like_lines_on_a_public_page_do_not_make_it_sell(text):
+    assert promoted(text) == [], findings(text)
