@@ -68,6 +68,8 @@ CONTEXT_WEIGHTS: dict[str, float] = {
     "names the page's product": 0.5,  # the product or brand the selling page repeats
     "page warns": -0.75,           # on a page that does not sell, next to a warning (a recall, a regulator), or on a
                                    # page that serves the public (the NHS, a helpline) or reports research
+    "quotes another's words": -1.0,  # on a page that does not sell, 'the ad stated, "We recommend X"': a regulator's
+                                   # ruling or a news report quoting an advert or a founder sells nothing itself
 }
 # Evidence that a page's warnings do not outweigh: a seller's own domain, affiliate links, sales wording. On a page
 # that serves the public or reports research (a charity, a trial) an unlisted website is its own, or a partner's.
@@ -161,6 +163,12 @@ STORY_HEADING = re.compile(
 # selling page of the dev sets with story headings (../shared/dev-pages6, 2026-12-01): its stories run to 3.
 STORY_SENTENCES = 3
 
+# A quotation that the sentence reports: a reporting verb, then the quoted words.
+REPORTED_QUOTE = re.compile(
+    r"\b(?:stated|states|claimed|claims|read|reads|included|includes|featured|features|said|says|wrote|writes|added|"
+    r"adds|promised|promises)\s*[,:]?\s*[“\"‘]"
+)
+
 _REFERS_BACK = re.compile(
     r"^(?:[A-Z]\w*,\s+)?(?:these|they|both|their|such|each of (?:these|them)|all of (?:these|them))\b"
     r"(?:\s+(?:platforms?|products?|shops?|stores?|brands?|sites?|sellers?|suppliers?|items?|capsules|gummies|edibles))?",
@@ -195,6 +203,8 @@ def promotion_signals(sentences: list[Sentence], table: SourceTable) -> list[lis
         nearby = any(_warns(page.seen[j]) for j in (i - 1, i + 1) if 0 <= j < len(page.seen))
         if not page.sells and (nearby or serves_public) and own and not any(seen[name] for name in unmoved):
             context.append(("page warns", ""))
+        if not page.sells and own and REPORTED_QUOTE.search(sentence.text):
+            context.append(("quotes another's words", ""))
         if sentence.kind is Kind.HEADING:
             story_left = STORY_SENTENCES if page.sells and STORY_HEADING.match(sentence.text.strip()) else 0
         elif story_left:

@@ -15,7 +15,9 @@ _DISCLOSURE = re.compile(
     r"\b(?:affiliate (?:link|links|partner|commission)|we (?:may |will |might )?(?:earn|receive|get) (?:a )?(?:small )?commissions?|"
     r"reader-supported|(?:is|are) (?:[\w-]+ and )?reader supported|"
     r"(?:buy|purchase|shop) (?:something )?(?:through|via|using) (?:the )?links on (?:our|this) (?:site|page)|"
-    r"sponsored (?:post|content|by)|paid partnership|in partnership with|advertiser disclosure|#ad\b|#sponsored\b)",
+    # "sponsored by" discloses only where the page's own content is sponsored: a trial "sponsored by" a company is research
+    r"sponsored (?:post|content)|^sponsored by|(?:post|article|content|review|page|episode|video|guide|feature|story|list) "
+    r"(?:is |was |has been )?sponsored by|paid partnership|in partnership with|advertiser disclosure|#ad\b|#sponsored\b)",
 )
 
 

@@ -12,7 +12,7 @@ from sources import SourceTable
 CUES = ("recall", "warn", "poison", "seiz", "illness", "hospitali", "adverse", "contaminat", "undisclosed", "undeclared",
         "unlabel", "banned", "withdrawn", "enforcement", "given", "donated", "granted", "donor", "grant", "fund", "free",
         "no cost", "charit", "profit", "helpline", "nhs", "crisis", "gp", "refer", "we ", "participants",
-        "investigator", "volunteers", "protocol", "registration", "peer")
+        "investigator", "volunteers", "protocol", "registration", "peer", "upheld", "breach", "complainant")
 
 
 def caution(sentence: Sentence, table: SourceTable, page=None) -> list[str]:

@@ -123,7 +123,9 @@ UNIT_PRICE = re.compile(
 CAUTION = re.compile(
     r"\b(?:recall(?:s|ed|ing)?|warn(?:s|ed|ing|ings)?|poison(?:s|ed|ing|ings)?|seiz(?:ed|ure)|illness(?:es)?|"
     r"hospitali[sz]\w*|adverse|contaminat\w*|undisclosed|undeclared|unlabell?ed|banned|withdrawn|enforcement|"
-    r"(?:has|have|was|were) (?:given|donated|granted)|donors?|grants?|funded by|funding)\b",
+    r"(?:has|have|was|were) (?:given|donated|granted)|donors?|grants?|funded by|funding|"
+    # a regulator's ruling on an advert: "Five issues were investigated, all of which were Upheld."
+    r"upheld|breach(?:ed|es)?|complainants?)\b",
 )
 # A seller's legal or safety disclaimer: it protects the seller, it does not sell ("consult your doctor before use",
 # "we cannot be held responsible", "not intended to diagnose, treat or cure").

@@ -760,3 +760,25 @@ def test_a_product_pages_benefit_lines_make_it_a_product_page():
 ])
 def test_benefit_like_lines_on_a_public_page_do_not_make_it_sell(text):
     assert promoted(text) == [], findings(text)
+
+
+def test_a_regulators_ruling_quoting_an_advert_is_not_promotion():
+    text = ("Summary of the decision\n\nThree issues were investigated, all of which were upheld.\n\n"
+            "Near the end of the advert, text stated, “We recommend Fernway CBD as the best oil you can buy”.\n")
+    assert promoted(text) == [], findings(text)
+
+
+def test_a_news_report_quoting_a_founder_is_not_promotion():
+    text = "The clinic opened in March. Its founder said, “Our infusions are the best treatment in the city.”\n"
+    assert promoted(text) == [], findings(text)
+
+
+def test_a_trial_sponsored_by_a_company_is_no_sponsorship_disclosure():
+    text = ("The trial tests psilocybin for depression that has not responded to two medicines. "
+            "The study is sponsored by Brightpath Therapeutics and registered on clinicaltrials.gov.\n")
+    assert promoted(text) == [], findings(text)
+
+
+@pytest.mark.parametrize("line", ["This post is sponsored by Calmleaf.", "Sponsored by Calmleaf Botanicals"])
+def test_a_sponsored_post_still_discloses(line):
+    assert verdict(line, line) == "promotion", findings(line)
