@@ -17,6 +17,7 @@ import re
 
 from checker.judging.signals import REGISTRY
 from checker.judging.signals.page import NEED_A_SELLING_PAGE, PAGE_DEPENDENT, Page, page_context
+from checker.judging.signals.product_label import PACK_SPEC_KINDS
 from checker.judging.signals.product_talk import is_label
 from claims import Kind, Sentence
 from sources import SourceTable
@@ -107,6 +108,7 @@ PAGE_WEIGHTS: dict[str, tuple[float, float]] = {
     "label claims": (0.5, 1.0),    # claims marked for a supplement label's disclaimer: two make a product page,
                                    # unless the page serves the public or does research (`_implied_seller`)
     "benefit lines": (0.5, 1.0),   # "Supports emotional balance.", "Promotes Healthy Sleep": the same
+    "pack specs": (0.5, 1.0),      # kinds of a product's pack details: "60 caps", "Serving Size", "Suggested use"
     "public service": (-0.5, -1.0),
     "cautions": (-0.25, -1.0),
     "research voice": (-0.25, -1.0),  # "we plan to study", "participants": a research centre, not a seller
@@ -124,9 +126,10 @@ PAGE_CORE = frozenset({"affiliate", "list picks", "sales wording", "seller names
 # holds …": a product page), or when the page vouches for goods ENDORSING_PAGE times or more ("highly rated",
 # "Potency: 3.8/5": a review list cut before its picks; no reputable page of the shared, extra or dev sets has
 # more than two, fitted on ../shared/dev-pages5), or when two of its claims are marked for a supplement label's
-# disclaimer ("Supports a healthy mood*") or read as its benefit lines beside talk of its goods. Never on a page that says it serves the public or does research: an NHS
+# disclaimer ("Supports a healthy mood*") or read as its benefit lines beside talk of its goods, or when it prints
+# two kinds of a pack's details. Never on a page that says it serves the public or does research: an NHS
 # trust's fee list and a university's trial page say "we" and give prices too, and mark footnotes with asterisks
-# (so there label claims and benefit lines add nothing to the page's score either).
+# (so there label claims, benefit lines and pack details add nothing to the page's score either).
 FIRST_PERSON_CORE = 3
 LABEL_CLAIMS_PAGE = 2
 # Two subjectless lines promising a benefit ("Supports the nervous system.", "Helps maintain a positive outlook.")
@@ -135,11 +138,12 @@ LABEL_CLAIMS_PAGE = 2
 # clean-sweep sets has two; the one with more, a leaflet's interaction table, opens its rows with "Increases" and
 # "Reduces", which do not count).
 BENEFIT_LINES_PAGE = 2
+# Two kinds of a pack's details make a product page (`signals.product_label.PACK_SPEC_KINDS`).
 PITCHING = frozenset({"service pitch", "endorsements", "sales tone"})
 ENDORSING_PAGE = 4
 NOT_A_SELLER = frozenset({"public service", "research voice"})
 # Page features that count towards selling only where the page says neither of those.
-SELLER_ONLY = frozenset({"label claims", "benefit lines"})
+SELLER_ONLY = frozenset({"label claims", "benefit lines", "pack specs"})
 
 # Headings, labels ("Name:") and questions get the page's weight only with evidence of these kinds of their own:
 # "Contact us on: …" sells on a clinic's page, "Immune Support*" on a supplement's; a product's name as a heading does
@@ -270,7 +274,8 @@ def _implied_seller(page: Page) -> bool:
                 or (counts["prices"] and counts["product talk"])
                 or counts["endorsements"] >= ENDORSING_PAGE
                 or counts["label claims"] >= LABEL_CLAIMS_PAGE
-                or (counts["benefit lines"] >= BENEFIT_LINES_PAGE and counts["product talk"]))
+                or (counts["benefit lines"] >= BENEFIT_LINES_PAGE and counts["product talk"])
+                or counts["pack specs"] >= PACK_SPEC_KINDS)
 
 
 def _weigh(weight: float, most: float, count: int) -> float:

@@ -51,7 +51,8 @@ class Page:
     def own_goods(self) -> bool:
         """The page sells goods of its own (a shop, a maker), not only links to others' (an affiliate list)."""
         return bool(self.products or self.own_nouns or self.counts["seller voice"] or self.counts["seller names itself"]
-                    or self.counts["sales wording"] or self.counts["cart words"] >= 2)
+                    or self.counts["sales wording"] or self.counts["cart words"] >= 2
+                or self.counts["pack specs"] >= product_label.PACK_SPEC_KINDS)
 
     def names_product(self, text: str) -> str:
         """The product or brand the page repeats, if the text names it."""
@@ -91,6 +92,7 @@ def page_context(sentences: list[Sentence], table: SourceTable) -> Page:
     mentions: Counter = Counter()
     names_joined: set[str] = set()
     cart: set[str] = set()
+    specs: set[str] = set()  # each kind of pack detail counts once
     for sentence in sentences:
         text = sentence.text
         lower = text.lower()
@@ -114,6 +116,10 @@ def page_context(sentences: list[Sentence], table: SourceTable) -> Page:
                     page.add("cart words", key)
         if product_label.BENEFIT_VERBS.match(text) and product_label.promises_benefit(text):
             page.add("benefit lines", text[:40])
+        for kind in product_label.pack_specs(text):
+            if kind not in specs:
+                specs.add(kind)
+                page.add("pack specs", kind)
         talk = product_talk.THIS_PRODUCT.search(lower) if cued(lower, product_talk.TALK_CUES) else None
         if talk:
             page.add("product talk", talk.group(0))

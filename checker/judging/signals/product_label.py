@@ -154,3 +154,29 @@ def product_listing(sentence: Sentence, table: SourceTable, page=None) -> list[s
             and words[-1] in PRODUCT_NOUNS and not _EXPLAINING.match(text)):
         return [f"product name: {text}"]
     return []
+
+
+# The parts of a product's label and pack that a product page prints: how many it holds ("60 caps", "90 capsules per
+# bottle"), its serving, its suggested use, its net weight, its facts panel. A leaflet or a recall notice shows one of
+# these at most; a product page shows several. Two kinds make a product page (session 7, on ../shared/dev-pages9: no
+# reputable page of the shared, extra, dev or clean-sweep sets shows two kinds, a medicine's leaflet and a recall
+# notice one).
+PACK_SPECS: dict[str, re.Pattern] = {
+    "pack count": re.compile(r"\b\d+\s?(?:caps|capsules|vcaps|veg(?:etarian)? caps(?:ules)?|softgels|tablets|gummies|count|ct)\b"
+                             r"(?!\s+(?:a|per|each|every|twice|daily|once)\b)", re.I),
+    "per pack": re.compile(r"\bper (?:bottle|container|jar|pack|pouch|tub|bag)\b", re.I),
+    "serving": re.compile(r"\bserving size\b|\bservings per\b", re.I),
+    "suggested use": re.compile(r"\b(?:suggested|recommended) (?:use|usage|serving)\b|^(?:directions|how to use)\b", re.I),
+    "net weight": re.compile(r"\bnet (?:wt|weight|contents)\b|\b\d+\s?(?:g|gram|grams|kg|oz|ml)\b(?=\s*(?:$|[-–|)]))", re.I),
+    "facts panel": re.compile(r"\bsupplement facts\b|\bother ingredients\b|^ingredients\b", re.I),
+}
+
+
+PACK_SPEC_KINDS = 2
+
+
+def pack_specs(text: str) -> list[str]:
+    """The kinds of pack or label detail a line gives."""
+    line = text.strip()
+    return [kind for kind, pattern in PACK_SPECS.items() if pattern.search(line)]
+

@@ -782,3 +782,16 @@ def test_a_trial_sponsored_by_a_company_is_no_sponsorship_disclosure():
 @pytest.mark.parametrize("line", ["This post is sponsored by Calmleaf.", "Sponsored by Calmleaf Botanicals"])
 def test_a_sponsored_post_still_discloses(line):
     assert verdict(line, line) == "promotion", findings(line)
+
+
+def test_a_pages_pack_details_make_it_a_product_page():
+    text = ("Valerian Root 450 mg - 90 capsules\n\nValerian root is a traditional herb for restful nights.\n\n"
+            "Suggested use: take one capsule at bedtime.\n\n- Made with vegan ingredients\n")
+    assert "Made with vegan ingredients" in promoted(text), findings(text)
+
+
+def test_a_medicines_leaflet_giving_its_pack_size_does_not_sell():
+    text = ("What the pack contains\n\nEach pack holds 28 tablets in blister strips.\n\n"
+            "Take one tablet a day with water. Ask your pharmacist if you are unsure.\n\n"
+            "- Made with lactose\n")
+    assert promoted(text) == [], findings(text)
