@@ -25,14 +25,16 @@ PITCH = re.compile(
     r"sign up for)\b|"
     r"\bcustomi[sz]ed (?:for|to) you\b|\btailored to you\b|\bfrom the comfort of your (?:own )?home\b|"
     r"\b(?:you are|you're|you'll be) (?:then )?(?:paired|matched) with\b|\bat your own pace\b|"
-    r"\b(?:benefits|advantages) over (?:other|traditional|conventional|standard)\b",
+    r"\b(?:benefits|advantages) over (?:other|traditional|conventional|standard)\b|"
+    # the provider's promise of what it will do with its client: "we will review the process with you"
+    r"\bwe(?:['’]ll| will) (?:[\w,-]+ ){1,8}?(?:with|for|on) you\b",
 )
 
 
 CONTACT_CUES = ("contact us", "call us", "email us", "get in touch", "speak to our", "enquire", "book", "schedule",
                 "arrange", "request", "our clinic", "our team", "call our", "phone", "tel", "call", "mail", "whatsapp")
 PITCH_CUES = ("your", "candidate", "right for", "sign up", "customi", "tailored", "paired", "matched", "own pace",
-              "benefits over", "advantages over")
+              "benefits over", "advantages over", "we will", "we'll", "we’ll")
 
 
 def contact(sentence: Sentence, table: SourceTable, page=None) -> list[str]:

@@ -795,3 +795,21 @@ def test_a_medicines_leaflet_giving_its_pack_size_does_not_sell():
             "Take one tablet a day with water. Ask your pharmacist if you are unsure.\n\n"
             "- Made with lactose\n")
     assert promoted(text) == [], findings(text)
+
+
+def test_a_clinic_promising_what_it_will_do_with_its_client_sells_its_service():
+    text = ("Before your first infusion\n\n"
+            "- We will go through the whole infusion process with you in detail.\n"
+            "- We will review the consent form with you and answer your questions.\n"
+            "- We prefer to include a family member in this process.\n"
+            "- As part of your care, we enrol you in our mood tracking programme.\n\n"
+            "On the day\n\n- You will rest in a reclining chair in a quiet room.\n")
+    assert "We will review the consent form with you and answer your questions." in promoted(text), findings(text)
+
+
+def test_a_public_service_promising_what_it_will_do_with_you_does_not_sell():
+    text = ("This free NHS service supports adults with low mood.\n\n"
+            "- We will talk through your options with you at the first appointment.\n"
+            "- We will agree a plan with you and your GP.\n"
+            "- We will check in with you after six weeks.\n")
+    assert promoted(text) == [], findings(text)
