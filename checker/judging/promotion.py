@@ -74,6 +74,10 @@ CONTEXT_WEIGHTS: dict[str, float] = {
 }
 # Evidence that a page's warnings do not outweigh: a seller's own domain, affiliate links, sales wording. On a page
 # that serves the public or reports research (a charity, a trial) an unlisted website is its own, or a partner's.
+# Cautions on a page that make every sentence of it one beside a warning (session 7: the recall notices of
+# ../shared/dev-pages10 name their brand two sentences from the word "recall"; no commercial page of the shared,
+# extra or dev sets lost a promotion row to it).
+WARNING_PAGE = 2
 UNMOVED_BY_WARNINGS = frozenset({"seller", "website", "affiliate", "sales", "pick", "price-tag", "price-line",
                                  "label-claim", "list-title"})
 THRESHOLD = 1.0
@@ -194,6 +198,8 @@ def promotion_signals(sentences: list[Sentence], table: SourceTable) -> list[lis
     alone = NOT_ON_ITS_OWN - {"price"} if lists_goods else NOT_ON_ITS_OWN
     label_evidence = LABEL_PAGE_EVIDENCE | {"price"} if lists_goods else LABEL_PAGE_EVIDENCE
     serves_public = any(page.counts[name] for name in NOT_A_SELLER)
+    # A page that warns again and again (a recall notice, a regulator's advice) warns around every sentence of it.
+    warning_page = page.counts["cautions"] >= WARNING_PAGE
     unmoved = UNMOVED_BY_WARNINGS - {"website"} if serves_public else UNMOVED_BY_WARNINGS
     rerun = PAGE_DEPENDENT if page.sells else PAGE_DEPENDENT - NEED_A_SELLING_PAGE
     for i, (sentence, seen) in enumerate(zip(sentences, page.seen)):
@@ -204,7 +210,7 @@ def promotion_signals(sentences: list[Sentence], table: SourceTable) -> list[lis
         own = {name for name, found in seen.items() if found and name not in alone and name not in NEGATIVE}
         if page.sells and own and (not label or own & label_evidence):
             context.append(("page sells", f"page sells: {page.evidence}"))
-        nearby = any(_warns(page.seen[j]) for j in (i - 1, i + 1) if 0 <= j < len(page.seen))
+        nearby = warning_page or any(_warns(page.seen[j]) for j in (i - 1, i + 1) if 0 <= j < len(page.seen))
         if not page.sells and (nearby or serves_public) and own and not any(seen[name] for name in unmoved):
             context.append(("page warns", ""))
         if not page.sells and own and REPORTED_QUOTE.search(sentence.text):

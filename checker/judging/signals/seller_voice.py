@@ -104,6 +104,8 @@ def own_name(text: str) -> tuple[str, str]:
     name = " ".join((match.group("after") or match.group("before")).split())
     if set(re.findall(r"[a-z]+", name.lower())) & INSTITUTION_WORDS:
         return "", ""  # "at the University we", "here at the NHS trust": a public body, not a seller
+    if re.fullmatch(r"[A-Z]{3,}", name):
+        return "", ""  # an acronym ("at UCLH we", "at BIDMC we") names a hospital or a university as often as a shop
     return " ".join(match.group(0).split()), name
 
 

@@ -813,3 +813,20 @@ def test_a_public_service_promising_what_it_will_do_with_you_does_not_sell():
             "- We will agree a plan with you and your GP.\n"
             "- We will check in with you after six weeks.\n")
     assert promoted(text) == [], findings(text)
+
+
+def test_a_recall_notice_naming_the_distributor_far_from_the_word_recall_is_not_promotion():
+    text = ("The regulator is advising consumers that Northgate Imports Ltd. is recalling unauthorised kava capsules. "
+            "Kava may pose serious risks to the liver. "
+            "The capsules were being distributed by Northgate Imports Ltd. for sale at shops in three regions. "
+            "Consumers should stop using them and report any side effects. "
+            "The regulator warns that unauthorised products may be contaminated.\n")
+    assert promoted(text) == [], findings(text)
+
+
+def test_an_academic_hospital_naming_itself_by_its_acronym_does_not_sell():
+    text = ("What to expect\n\nAn initial consultation will be scheduled with our team psychiatrist to discuss whether "
+            "TMS suits you. From here, we will work with your other clinicians to plan a course of therapy. "
+            "Because of the risk of side effects, careful evaluation is critical, and at WMHC we have long experience. "
+            "You will be awake during treatment and recline in a comfortable chair.\n")
+    assert promoted(text) == [], findings(text)
