@@ -486,9 +486,40 @@ def test_a_selling_pages_own_lines_are_promotion(page, line):
                  id="a public service's phone number"),
     pytest.param("In this trial, ketamine worked faster than other antidepressants but its effect faded within a week.",
                  id="a study comparing treatments"),
+    pytest.param("| Medicine | Effect |\n|---|---|\n| Warfarin | Reduces blood thinning effect |\n"
+                 "| SSRIs | Increases risk of serotonin syndrome |\n| Digoxin | Reduces effect of digoxin |\n",
+                 id="a leaflet's interaction table opens its rows with benefit verbs"),
+    pytest.param("Our service is free for everyone in the county.\n\n- Supports people living with low mood.\n"
+                 "- Helps carers find local groups.\n", id="a public service lists what it does in benefit lines"),
+    pytest.param("What the pack contains\n\nEach pack holds 28 tablets in blister strips.\n\n"
+                 "Take one tablet a day with water. Ask your pharmacist if you are unsure.\n\n- Made with lactose\n",
+                 id="a medicine's leaflet gives its pack size"),
+    pytest.param("This free NHS service supports adults with low mood.\n\n"
+                 "- We will talk through your options with you at the first appointment.\n"
+                 "- We will agree a plan with you and your GP.\n- We will check in with you after six weeks.\n",
+                 id="a public service promises what it will do with you"),
+    pytest.param("Summary of the decision\n\nThree issues were investigated, all of which were upheld.\n\n"
+                 "Near the end of the advert, text stated, “We recommend Fernway CBD as the best oil you can buy”.\n",
+                 id="a regulator's ruling quotes an advert"),
+    pytest.param("The clinic opened in March. Its founder said, “Our infusions are the best treatment in the city.”\n",
+                 id="a news report quotes a founder"),
+    pytest.param("The trial tests psilocybin for depression that has not responded to two medicines. "
+                 "The study is sponsored by Brightpath Therapeutics and registered on clinicaltrials.gov.\n",
+                 id="a trial names its sponsor"),
+    pytest.param("The regulator is advising consumers that Northgate Imports Ltd. is recalling unauthorised kava capsules. "
+                 "Kava may pose serious risks to the liver. "
+                 "The capsules were being distributed by Northgate Imports Ltd. for sale at shops in three regions. "
+                 "Consumers should stop using them and report any side effects. "
+                 "The regulator warns that unauthorised products may be contaminated.\n",
+                 id="a recall notice names the distributor away from the word recall"),
+    pytest.param("What to expect\n\nAn initial consultation will be scheduled with our team psychiatrist to discuss "
+                 "whether TMS suits you. From here, we will work with your other clinicians to plan a course of therapy. "
+                 "Because of the risk of side effects, careful evaluation is critical, and at WMHC we have long "
+                 "experience. You will be awake during treatment and recline in a comfortable chair.\n",
+                 id="an academic hospital names itself by its acronym"),
 ])
 def test_the_same_lines_on_a_page_that_does_not_sell_are_not_promotion(text):
-    assert promoted(text) == []
+    assert promoted(text) == [], findings(text)
 
 
 # --- a product's label copy ------------------------------------------------------------------------------
@@ -750,51 +781,10 @@ def test_a_product_pages_benefit_lines_make_it_a_product_page():
     assert verdict(text + "\n" + caution + "\n", caution) != "promotion"
 
 
-@pytest.mark.parametrize("text", [
-    # a leaflet's table of interactions opens its rows with the same verbs
-    "| Medicine | Effect |\n|---|---|\n| Warfarin | Reduces blood thinning effect |\n"
-    "| SSRIs | Increases risk of serotonin syndrome |\n| Digoxin | Reduces effect of digoxin |\n",
-    # a public service's page says what it offers in the same words
-    "Our service is free for everyone in the county.\n\n- Supports people living with low mood.\n"
-    "- Helps carers find local groups.\n",
-])
-def test_benefit_like_lines_on_a_public_page_do_not_make_it_sell(text):
-    assert promoted(text) == [], findings(text)
-
-
-def test_a_regulators_ruling_quoting_an_advert_is_not_promotion():
-    text = ("Summary of the decision\n\nThree issues were investigated, all of which were upheld.\n\n"
-            "Near the end of the advert, text stated, “We recommend Fernway CBD as the best oil you can buy”.\n")
-    assert promoted(text) == [], findings(text)
-
-
-def test_a_news_report_quoting_a_founder_is_not_promotion():
-    text = "The clinic opened in March. Its founder said, “Our infusions are the best treatment in the city.”\n"
-    assert promoted(text) == [], findings(text)
-
-
-def test_a_trial_sponsored_by_a_company_is_no_sponsorship_disclosure():
-    text = ("The trial tests psilocybin for depression that has not responded to two medicines. "
-            "The study is sponsored by Brightpath Therapeutics and registered on clinicaltrials.gov.\n")
-    assert promoted(text) == [], findings(text)
-
-
-@pytest.mark.parametrize("line", ["This post is sponsored by Calmleaf.", "Sponsored by Calmleaf Botanicals"])
-def test_a_sponsored_post_still_discloses(line):
-    assert verdict(line, line) == "promotion", findings(line)
-
-
 def test_a_pages_pack_details_make_it_a_product_page():
     text = ("Valerian Root 450 mg - 90 capsules\n\nValerian root is a traditional herb for restful nights.\n\n"
             "Suggested use: take one capsule at bedtime.\n\n- Made with vegan ingredients\n")
     assert "Made with vegan ingredients" in promoted(text), findings(text)
-
-
-def test_a_medicines_leaflet_giving_its_pack_size_does_not_sell():
-    text = ("What the pack contains\n\nEach pack holds 28 tablets in blister strips.\n\n"
-            "Take one tablet a day with water. Ask your pharmacist if you are unsure.\n\n"
-            "- Made with lactose\n")
-    assert promoted(text) == [], findings(text)
 
 
 def test_a_clinic_promising_what_it_will_do_with_its_client_sells_its_service():
@@ -807,26 +797,6 @@ def test_a_clinic_promising_what_it_will_do_with_its_client_sells_its_service():
     assert "We will review the consent form with you and answer your questions." in promoted(text), findings(text)
 
 
-def test_a_public_service_promising_what_it_will_do_with_you_does_not_sell():
-    text = ("This free NHS service supports adults with low mood.\n\n"
-            "- We will talk through your options with you at the first appointment.\n"
-            "- We will agree a plan with you and your GP.\n"
-            "- We will check in with you after six weeks.\n")
-    assert promoted(text) == [], findings(text)
-
-
-def test_a_recall_notice_naming_the_distributor_far_from_the_word_recall_is_not_promotion():
-    text = ("The regulator is advising consumers that Northgate Imports Ltd. is recalling unauthorised kava capsules. "
-            "Kava may pose serious risks to the liver. "
-            "The capsules were being distributed by Northgate Imports Ltd. for sale at shops in three regions. "
-            "Consumers should stop using them and report any side effects. "
-            "The regulator warns that unauthorised products may be contaminated.\n")
-    assert promoted(text) == [], findings(text)
-
-
-def test_an_academic_hospital_naming_itself_by_its_acronym_does_not_sell():
-    text = ("What to expect\n\nAn initial consultation will be scheduled with our team psychiatrist to discuss whether "
-            "TMS suits you. From here, we will work with your other clinicians to plan a course of therapy. "
-            "Because of the risk of side effects, careful evaluation is critical, and at WMHC we have long experience. "
-            "You will be awake during treatment and recline in a comfortable chair.\n")
-    assert promoted(text) == [], findings(text)
+@pytest.mark.parametrize("line", ["This post is sponsored by Calmleaf.", "Sponsored by Calmleaf Botanicals"])
+def test_a_sponsored_post_still_discloses(line):
+    assert verdict(line, line) == "promotion", findings(line)
