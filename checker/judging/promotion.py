@@ -113,6 +113,9 @@ PAGE_WEIGHTS: dict[str, tuple[float, float]] = {
                                    # unless the page serves the public or does research (`_implied_seller`)
     "benefit lines": (0.5, 1.0),   # "Supports emotional balance.", "Promotes Healthy Sleep": the same
     "pack specs": (0.5, 1.0),      # kinds of a product's pack details: "60 caps", "Serving Size", "Suggested use"
+    "trade marks": (0.25, 0.75),   # "affron®" again and again: a brand's copy marks its name, a reporter's seldom does
+                                   # (session 7: no reputable page of the shared, extra, dev or clean-sweep sets marks a
+                                   # name twice, but for a trial's abstract, which reports research)
     "public service": (-0.5, -1.0),
     "cautions": (-0.25, -1.0),
     "research voice": (-0.25, -1.0),  # "we plan to study", "participants": a research centre, not a seller
@@ -147,7 +150,7 @@ PITCHING = frozenset({"service pitch", "endorsements", "sales tone"})
 ENDORSING_PAGE = 4
 NOT_A_SELLER = frozenset({"public service", "research voice"})
 # Page features that count towards selling only where the page says neither of those.
-SELLER_ONLY = frozenset({"label claims", "benefit lines", "pack specs"})
+SELLER_ONLY = frozenset({"label claims", "benefit lines", "pack specs", "trade marks"})
 
 # Headings, labels ("Name:") and questions get the page's weight only with evidence of these kinds of their own:
 # "Contact us on: …" sells on a clinic's page, "Immune Support*" on a supplement's; a product's name as a heading does

@@ -25,8 +25,8 @@ def caution(sentence: Sentence, table: SourceTable, page=None) -> list[str]:
     return found
 
 
-DISCLAIMER_CUES = ("consult", "accountable", "responsible", "liable", "exceed", "intended", "meant to", "evaluated",
-                   "substitute", "replacement", "decision", "purposes only")
+DISCLAIMER_CUES = ("consult", "talk to", "speak to", "speak with", "check with", "accountable", "responsible", "liable",
+                   "exceed", "intended", "meant to", "evaluated", "substitute", "replacement", "decision", "purposes only")
 
 
 def disclaimer(sentence: Sentence, table: SourceTable, page=None) -> list[str]:

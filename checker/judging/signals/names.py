@@ -83,11 +83,21 @@ def _odd_case(word: str) -> bool:
     return bool(re.search(r"[a-z][A-Z]|\d", word))
 
 
+# A word with a registered or trade mark after it ("affron®", "Calmleaf™") is a brand's name, in whatever case; but
+# not in brackets after a medicine's name, the way a reference gives a drug's brands: "warfarin (Coumadin®, Jantoven®)".
+_MARKED = re.compile(r"(?<![\w'’-])([A-Za-z][\w'’-]{2,})\s?[®™]")
+_IN_BRACKETS = re.compile(r"\([^()]*\)")
+
+
 def named_products(text: str, capitalised: dict[str, int], domains: tuple[str, ...] = (),
                    page_text: str = "") -> list[tuple[str, str, str]]:
     """(name, how it is named, the words that name it on the page, lower case) for every brand or product named."""
     body = _LABEL.sub("", text, count=1)
     found: list[tuple[str, str, str]] = []
+    if "®" in body or "™" in body:
+        for match in _MARKED.finditer(_IN_BRACKETS.sub(" ", body)):
+            if _key(match.group(1)) not in GENERIC:
+                found.append((match.group(1), f"mark named {match.group(1)}", match.group(1).lower()))
     title_case = None
     squashed = {re.sub(r"[^a-z0-9]", "", d.split(".")[0]) for d in domains}
     for match in NAME.finditer(body):
@@ -119,7 +129,7 @@ def named_products(text: str, capitalised: dict[str, int], domains: tuple[str, .
                 how = f"link text names {name}"
             if how and not is_brandlike(name, at_start, capitalised):
                 how = ""
-        if not how:
+        if not how or any(name == marked for marked, _, _ in found):
             continue
         if title_case is None:
             long_words = re.findall(r"[A-Za-z][\w'’-]{3,}", body)

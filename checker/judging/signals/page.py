@@ -136,7 +136,9 @@ def page_context(sentences: list[Sentence], table: SourceTable) -> Page:
         for claim in seen["product-claim"]:
             if claim.split()[-1] in PRODUCT_NOUNS - {"product", "products", "range"}:
                 page.own_nouns.add(claim.split()[-1])
-        for name, _, phrase in named:
+        for name, how, phrase in named:
+            if how.startswith("mark named"):
+                page.add("trade marks", name)
             mentions[phrase] += 1
             bare = _POSSESSIVE.sub("", name.lower())
             if bare != phrase:

@@ -130,7 +130,8 @@ CAUTION = re.compile(
 # A seller's legal or safety disclaimer: it protects the seller, it does not sell ("consult your doctor before use",
 # "we cannot be held responsible", "not intended to diagnose, treat or cure").
 DISCLAIMER = re.compile(
-    r"\b(?:consult (?:with )?(?:your|a|their) (?:own )?(?:doctor|gp|physician|pharmacist|health ?care (?:provider|professional))|"
+    r"\b(?:(?:consult|talk to|speak to|speak with|check with) (?:with )?(?:your|a|their) (?:own )?(?:doctor|gp|physician|"
+    r"pharmacist|health ?care (?:provider|professional))|"
     r"(?:not|cannot be held|can't be held|will not be held) (?:be )?(?:held )?(?:accountable|responsible|liable)|"
     r"do not exceed|not (?:intended|meant) to (?:diagnose|treat|cure)|not been evaluated by|"
     # "… is not a substitute for medical advice", "treatment decisions should be made with your doctor"
