@@ -113,9 +113,6 @@ PAGE_WEIGHTS: dict[str, tuple[float, float]] = {
                                    # unless the page serves the public or does research (`_implied_seller`)
     "benefit lines": (0.5, 1.0),   # "Supports emotional balance.", "Promotes Healthy Sleep": the same
     "pack specs": (0.5, 1.0),      # kinds of a product's pack details: "60 caps", "Serving Size", "Suggested use"
-    "trade marks": (0.25, 0.75),   # "affron®" again and again: a brand's copy marks its name, a reporter's seldom does
-                                   # (session 7: no reputable page of the shared, extra, dev or clean-sweep sets marks a
-                                   # name twice, but for a trial's abstract, which reports research)
     "public service": (-0.5, -1.0),
     "cautions": (-0.25, -1.0),
     "research voice": (-0.25, -1.0),  # "we plan to study", "participants": a research centre, not a seller
@@ -150,7 +147,7 @@ PITCHING = frozenset({"service pitch", "endorsements", "sales tone"})
 ENDORSING_PAGE = 4
 NOT_A_SELLER = frozenset({"public service", "research voice"})
 # Page features that count towards selling only where the page says neither of those.
-SELLER_ONLY = frozenset({"label claims", "benefit lines", "pack specs", "trade marks"})
+SELLER_ONLY = frozenset({"label claims", "benefit lines", "pack specs"})
 
 # Headings, labels ("Name:") and questions get the page's weight only with evidence of these kinds of their own:
 # "Contact us on: …" sells on a clinic's page, "Immune Support*" on a supplement's; a product's name as a heading does
@@ -173,12 +170,6 @@ STORY_HEADING = re.compile(
 # A story is a few sentences; it ends sooner at a label ("Side effects include:") or a warning. Set on the one
 # selling page of the dev sets with story headings (../shared/dev-pages6, 2026-12-01): its stories run to 3.
 STORY_SENTENCES = 3
-
-# A quotation that the sentence reports: a reporting verb, then the quoted words.
-REPORTED_QUOTE = re.compile(
-    r"\b(?:stated|states|claimed|claims|read|reads|included|includes|featured|features|said|says|wrote|writes|added|"
-    r"adds|promised|promises)\s*[,:]?\s*[“\"‘]"
-)
 
 _REFERS_BACK = re.compile(
     r"^(?:[A-Z]\w*,\s+)?(?:these|they|both|their|such|each of (?:these|them)|all of (?:these|them))\b"
@@ -216,7 +207,7 @@ def promotion_signals(sentences: list[Sentence], table: SourceTable) -> list[lis
         nearby = warning_page or any(_warns(page.seen[j]) for j in (i - 1, i + 1) if 0 <= j < len(page.seen))
         if not page.sells and (nearby or serves_public) and own and not any(seen[name] for name in unmoved):
             context.append(("page warns", ""))
-        if not page.sells and own and REPORTED_QUOTE.search(sentence.text):
+        if not page.sells and own and page.quoted[i]:
             context.append(("quotes another's words", ""))
         if sentence.kind is Kind.HEADING:
             story_left = STORY_SENTENCES if page.sells and STORY_HEADING.match(sentence.text.strip()) else 0

@@ -12,7 +12,8 @@ from sources import SourceTable
 CUES = ("recall", "warn", "poison", "seiz", "illness", "hospitali", "adverse", "contaminat", "undisclosed", "undeclared",
         "unlabel", "banned", "withdrawn", "enforcement", "given", "donated", "granted", "donor", "grant", "fund", "free",
         "no cost", "charit", "profit", "helpline", "nhs", "crisis", "gp", "refer", "we ", "participants",
-        "investigator", "volunteers", "protocol", "registration", "peer", "upheld", "breach", "complainant")
+        "investigator", "volunteers", "protocol", "registration", "peer", "upheld", "complainant", "advertisers",
+        "breach of", "scam", "consumer protection", "attorney general", "trading standards")
 
 
 def caution(sentence: Sentence, table: SourceTable, page=None) -> list[str]:

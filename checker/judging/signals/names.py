@@ -23,10 +23,12 @@ _ANY_NOUNS = _NAMING_NOUNS | SERVICE_NOUNS
 _NOUNS = alternation(_ANY_NOUNS)
 # A name followed by a lower-case product noun: "Calmleaf gummies", "Calmleaf's sleep capsules".
 _FUNCTION_WORDS = r"(?:as|in|of|for|with|and|or|to|the|a|an|is|are|was|were|has|have|on|at|by|from|into|than|that|its)"
-_JOINED_AFTER = re.compile(rf"^(?:['’]s)?\s+(?:(?!{_FUNCTION_WORDS}\b)[a-z][\w-]*\s+){{0,2}}?(?:{_NOUNS})\b")
+# (Not a noun that is the verb of the sentence: "Kalsakau plans to regulate …".)
+_JOINED_AFTER = re.compile(rf"^(?:['’]s)?\s+(?:(?!{_FUNCTION_WORDS}\b)[a-z][\w-]*\s+){{0,2}}?(?:{_NOUNS})\b(?!\s+to\s)")
 # Introduced as a seller: "from places like X", "brands such as X", "X, who offer", "sold at X".
 _INTRODUCED_BEFORE = re.compile(
-    r"\b(?:(?:places|shops|stores|brands|companies|retailers|sellers|suppliers|vendors|dealers|sites)\s+"
+    # "from places like X" is a seller, "in places like X" a place
+    r"\b(?:(?:(?:from|at) places|shops|stores|brands|companies|retailers|sellers|suppliers|vendors|dealers|sites)\s+"
     r"(?:like|such as|including)|(?:available|sold|stocked|bought|buy (?:it|them)|get (?:it|them|yours)|"
     r"order (?:it|them)) (?:at|from))\s+$",
 )
@@ -83,21 +85,11 @@ def _odd_case(word: str) -> bool:
     return bool(re.search(r"[a-z][A-Z]|\d", word))
 
 
-# A word with a registered or trade mark after it ("affron®", "Calmleaf™") is a brand's name, in whatever case; but
-# not in brackets after a medicine's name, the way a reference gives a drug's brands: "warfarin (Coumadin®, Jantoven®)".
-_MARKED = re.compile(r"(?<![\w'’-])([A-Za-z][\w'’-]{2,})\s?[®™]")
-_IN_BRACKETS = re.compile(r"\([^()]*\)")
-
-
 def named_products(text: str, capitalised: dict[str, int], domains: tuple[str, ...] = (),
                    page_text: str = "") -> list[tuple[str, str, str]]:
     """(name, how it is named, the words that name it on the page, lower case) for every brand or product named."""
     body = _LABEL.sub("", text, count=1)
     found: list[tuple[str, str, str]] = []
-    if "®" in body or "™" in body:
-        for match in _MARKED.finditer(_IN_BRACKETS.sub(" ", body)):
-            if _key(match.group(1)) not in GENERIC:
-                found.append((match.group(1), f"mark named {match.group(1)}", match.group(1).lower()))
     title_case = None
     squashed = {re.sub(r"[^a-z0-9]", "", d.split(".")[0]) for d in domains}
     for match in NAME.finditer(body):
@@ -129,7 +121,7 @@ def named_products(text: str, capitalised: dict[str, int], domains: tuple[str, .
                 how = f"link text names {name}"
             if how and not is_brandlike(name, at_start, capitalised):
                 how = ""
-        if not how or any(name == marked for marked, _, _ in found):
+        if not how:
             continue
         if title_case is None:
             long_words = re.findall(r"[A-Za-z][\w'’-]{3,}", body)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from checker.judging.signals import names, product_label, product_talk, seller_voice
 from checker.judging.signals.vocabulary import PRODUCT_NOUNS, cued
-from claims import Sentence
+from claims import Kind, Sentence
 from sources import SourceTable
 
 # Words of a shop's pages: basket, delivery and returns, discounts and subscriptions. Counted once each.
@@ -43,6 +43,9 @@ class Page:
     house_names: set[str] = field(default_factory=set)
     voices: dict[str, str] = field(default_factory=dict)  # the first-person word each sentence speaks for itself with
     seen: list[dict[str, list[str]]] = field(default_factory=list)  # each sentence's signals, in order
+    # Whether each sentence reports someone else's words: a quotation it introduces ('the ad stated, "…"'), or one
+    # opened before it and not yet closed (a ruling quoting an advert's list of claims, line by line).
+    quoted: list[bool] = field(default_factory=list)
     named: dict[str, list[tuple[str, str, str]]] = field(default_factory=dict)  # names found, by sentence text
     sells: bool = False
     evidence: str = ""
@@ -79,6 +82,24 @@ NEED_A_SELLING_PAGE = PAGE_DEPENDENT - {"product-talk"}
 
 
 _POSSESSIVE = re.compile(r"['’]s?$")
+# A quotation that a sentence reports: a reporting verb or the name of a piece of text, then the quoted words.
+REPORTED_QUOTE = re.compile(
+    r"\b(?:stated|states|claimed|claims|read|reads|included|includes|featured|features|said|says|wrote|writes|added|"
+    r"adds|promised|promises|heading|headline|caption|wording)\s*[,:]?\s*[“\"‘]"
+)
+
+
+def _quotations(sentences: list[Sentence]) -> list[bool]:
+    """`Page.quoted` for each sentence. Only curly quotes are followed across sentences (a straight quote does not say
+    whether it opens or closes); a heading closes whatever was left open."""
+    quoted, open_quotes = [], 0
+    for sentence in sentences:
+        text = sentence.text
+        if sentence.kind is Kind.HEADING:
+            open_quotes = 0
+        quoted.append(open_quotes > 0 or bool(REPORTED_QUOTE.search(text)))
+        open_quotes = max(0, open_quotes + text.count("“") - text.count("”"))
+    return quoted
 
 
 def page_context(sentences: list[Sentence], table: SourceTable) -> Page:
@@ -89,6 +110,7 @@ def page_context(sentences: list[Sentence], table: SourceTable) -> Page:
     texts = [s.text for s in sentences]
     page.capitalised = names.capitalised_words(texts)
     page.text = " ".join(texts).lower()
+    page.quoted = _quotations(sentences)
     mentions: Counter = Counter()
     names_joined: set[str] = set()
     cart: set[str] = set()
@@ -103,6 +125,8 @@ def page_context(sentences: list[Sentence], table: SourceTable) -> Page:
         page.seen.append(seen)
         if seen["seller"] or seen["website"]:
             continue  # a plug for a shop's website is promotion on its own; it does not make this page the shop
+        if page.quoted[len(page.seen) - 1]:
+            continue  # someone else's words, reported: what a ruling quotes from an advert does not make it sell
         for name, feature in PAGE_FEATURES.items():
             if seen[name]:
                 page.add(feature, seen[name][0])
@@ -136,9 +160,7 @@ def page_context(sentences: list[Sentence], table: SourceTable) -> Page:
         for claim in seen["product-claim"]:
             if claim.split()[-1] in PRODUCT_NOUNS - {"product", "products", "range"}:
                 page.own_nouns.add(claim.split()[-1])
-        for name, how, phrase in named:
-            if how.startswith("mark named"):
-                page.add("trade marks", name)
+        for name, _, phrase in named:
             mentions[phrase] += 1
             bare = _POSSESSIVE.sub("", name.lower())
             if bare != phrase:

@@ -123,9 +123,7 @@ UNIT_PRICE = re.compile(
 CAUTION = re.compile(
     r"\b(?:recall(?:s|ed|ing)?|warn(?:s|ed|ing|ings)?|poison(?:s|ed|ing|ings)?|seiz(?:ed|ure)|illness(?:es)?|"
     r"hospitali[sz]\w*|adverse|contaminat\w*|undisclosed|undeclared|unlabell?ed|banned|withdrawn|enforcement|"
-    r"(?:has|have|was|were) (?:given|donated|granted)|donors?|grants?|funded by|funding|"
-    # a regulator's ruling on an advert: "Five issues were investigated, all of which were Upheld."
-    r"upheld|breach(?:ed|es)?|complainants?)\b",
+    r"(?:has|have|was|were) (?:given|donated|granted)|donors?|grants?|funded by|funding)\b",
 )
 # A seller's legal or safety disclaimer: it protects the seller, it does not sell ("consult your doctor before use",
 # "we cannot be held responsible", "not intended to diagnose, treat or cure").
@@ -150,5 +148,12 @@ RESEARCH = re.compile(
 PUBLIC_SERVICE = re.compile(
     r"\b(?:free and confidential|free of charge|at no cost|charity|charitable|non[- ]?profit|not[- ]for[- ]profit|"
     r"helpline|nhs|government[- ]funded|publicly funded|crisis line|your gp can refer|refer yourself|"
-    r"referred by (?:your|a) gp)\b",
+    r"referred by (?:your|a) gp|referral form|"
+    # a hospital's service takes its patients on referral: "after you are referred to our program by your physician"
+    r"referred (?:to (?:our|the|this) (?:[\w-]+ ){0,2}?(?:program|programme|service|clinic) )?by (?:your|a|their) "
+    r"(?:physician|doctor|psychiatrist|clinician)|"
+    # a watchdog: an advertising regulator's ruling ("Complaint upheld", "the advertisers' website"), a consumer
+    # protection office warning of scams; it quotes sellers, it sells nothing
+    r"upheld|complainants?|advertisers(?=['’])|advertisers (?:said|stated|claimed|did not)|in breach of|scams?|"
+    r"consumer protection|attorney general|trading standards)\b",
 )

@@ -514,9 +514,14 @@ def test_a_selling_pages_own_lines_are_promotion(page, line):
                  id="a recall notice names the distributor away from the word recall"),
     pytest.param("Talk to your healthcare provider if you take blood thinners such as warfarin (Coumadin®, Jantoven®).\n",
                  id="a reference gives a medicine's brands in brackets"),
-    pytest.param("Abstract\n\nWe randomised 120 participants to solera® or placebo for eight weeks. solera® "
-                 "reduced anxiety scores more than placebo. Adverse events were mild in both groups taking solera®.\n",
-                 id="a trial's abstract marks the extract it tested"),
+    pytest.param("Website\n\nUnder the heading “The benefits of our hemp drops” the advertisers listed:\n\n"
+                 "- “Improves sleep quality\n- Relieves Stress\n- Eases aches and pains”\n\n"
+                 "The text read “A few drops of our Night oil will help you wake refreshed”.\n\n"
+                 "Complaint\n\nThe complainant challenged the health claims. Complaint upheld.\n",
+                 id="an advertising ruling quotes an advert's claims line by line"),
+    pytest.param("Export prices for kava are rising in places like Vanuatu and Fiji. "
+                 "Minister Talabu plans to regulate the packaging of kava for export.\n",
+                 id="a news report names a country and a minister's plans"),
     pytest.param("What to expect\n\nAn initial consultation will be scheduled with our team psychiatrist to discuss "
                  "whether TMS suits you. From here, we will work with your other clinicians to plan a course of therapy. "
                  "Because of the risk of side effects, careful evaluation is critical, and at WMHC we have long "
@@ -800,13 +805,6 @@ def test_a_clinic_promising_what_it_will_do_with_its_client_sells_its_service():
             "- As part of your care, we enrol you in our mood tracking programme.\n\n"
             "On the day\n\n- You will rest in a reclining chair in a quiet room.\n")
     assert "We will review the consent form with you and answer your questions." in promoted(text), findings(text)
-
-
-def test_a_page_that_marks_its_brand_again_and_again_sells_it():
-    text = ("Can saffron lift a low mood?\n\nsolera® is a standardised saffron extract grown in La Mancha.\n\n"
-            "Several studies have shown that solera® can ease mild low mood.\n\n"
-            "What makes solera® different?\n\nEvery batch of solera® is tested for purity.\n")
-    assert "Every batch of solera® is tested for purity." in promoted(text), findings(text)
 
 
 @pytest.mark.parametrize("line", ["This post is sponsored by Calmleaf.", "Sponsored by Calmleaf Botanicals"])
