@@ -146,6 +146,11 @@ BENEFIT_LINES_PAGE = 2
 PITCHING = frozenset({"service pitch", "endorsements", "sales tone"})
 ENDORSING_PAGE = 4
 NOT_A_SELLER = frozenset({"public service", "research voice"})
+# A page that says this many times that it serves the public (a free helpline, a referral-only hospital service, a
+# watchdog warning of scams) does not sell, whatever else it shows (session 7, on ../shared/clean-sweep2: a hospital's
+# TMS service and a consumer office's advice on buying supplements; no commercial page of the shared, extra or dev
+# sets says it more than once).
+SERVES_THE_PUBLIC = 2
 # Page features that count towards selling only where the page says neither of those.
 SELLER_ONLY = frozenset({"label claims", "benefit lines", "pack specs"})
 
@@ -258,7 +263,8 @@ def decide_page(page: Page) -> None:
     score = sum(_weigh(*PAGE_WEIGHTS[name], count) for name, count in page.counts.items() if name in counted)
     core = (any(page.counts[name] for name in PAGE_CORE) or page.counts["cart words"] >= 2
             or _implied_seller(page))
-    page.sells = score >= PAGE_THRESHOLD and core
+    serves_public = page.counts["public service"] >= SERVES_THE_PUBLIC
+    page.sells = score >= PAGE_THRESHOLD and core and not serves_public
     if page.sells:
         shown = [name for name, (weight, _) in PAGE_WEIGHTS.items() if weight > 0 and page.counts[name]]
         page.evidence = ", ".join(

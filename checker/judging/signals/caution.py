@@ -13,7 +13,8 @@ CUES = ("recall", "warn", "poison", "seiz", "illness", "hospitali", "adverse", "
         "unlabel", "banned", "withdrawn", "enforcement", "given", "donated", "granted", "donor", "grant", "fund", "free",
         "no cost", "charit", "profit", "helpline", "nhs", "crisis", "gp", "refer", "we ", "participants",
         "investigator", "volunteers", "protocol", "registration", "peer", "upheld", "complainant", "advertisers",
-        "breach of", "scam", "consumer protection", "attorney general", "trading standards")
+        "breach of", "scam", "consumer protection", "attorney general", "trading standards", "miracle cure",
+        "waste of")
 
 
 def caution(sentence: Sentence, table: SourceTable, page=None) -> list[str]:

@@ -48,9 +48,18 @@ WEAK_CUES = ("buy", "purchas", "shop", "store", "order", "pric", "discount", "de
 PRICE_CUES = ("£", "$", "€", "usd", "gbp", "eur")
 
 
+# Offers described as what sellers in general do, the way consumer advice warns of them: "Some products may promise a
+# free sample", "Many websites offer a discount to lure you in".
+OFFERS_OF_OTHERS = re.compile(
+    r"\b(?:some|many|other|these|such|certain|most) (?:[\w-]+ )?(?:products|sellers|companies|websites|sites|shops|"
+    r"firms|ads|adverts|advertisements|scammers) (?:may |might |often |can |will |sometimes |usually )?"
+    r"(?:promise|offer|advertise|claim|dangle|use)\b"
+)
+
+
 def sales(sentence: Sentence, table: SourceTable, page=None) -> list[str]:
     lower = sentence.text.lower()
-    if not cued(lower, STRONG_CUES):
+    if not cued(lower, STRONG_CUES) or OFFERS_OF_OTHERS.search(lower):
         return []
     found = [f"offer: {' '.join(m.group(0).split())}" for m in STRONG.finditer(lower)]
     heading = STRONG_HEADING.match(sentence.text)

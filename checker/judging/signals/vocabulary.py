@@ -155,5 +155,5 @@ PUBLIC_SERVICE = re.compile(
     # a watchdog: an advertising regulator's ruling ("Complaint upheld", "the advertisers' website"), a consumer
     # protection office warning of scams; it quotes sellers, it sells nothing
     r"upheld|complainants?|advertisers(?=['’])|advertisers (?:said|stated|claimed|did not)|in breach of|scams?|"
-    r"consumer protection|attorney general|trading standards)\b",
+    r"consumer protection|attorney general|trading standards|miracle cures?|waste of (?:your )?money)\b",
 )

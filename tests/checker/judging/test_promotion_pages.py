@@ -522,6 +522,9 @@ def test_a_selling_pages_own_lines_are_promotion(page, line):
     pytest.param("Export prices for kava are rising in places like Vanuatu and Fiji. "
                  "Minister Talabu plans to regulate the packaging of kava for export.\n",
                  id="a news report names a country and a minister's plans"),
+    pytest.param("Buying supplements safely\n\nBeware of free trials. Some products may promise a free sample, then "
+                 "charge you every month. If you have a complaint, our consumer protection team can help.\n",
+                 id="consumer advice warns of sellers' offers"),
     pytest.param("What to expect\n\nAn initial consultation will be scheduled with our team psychiatrist to discuss "
                  "whether TMS suits you. From here, we will work with your other clinicians to plan a course of therapy. "
                  "Because of the risk of side effects, careful evaluation is critical, and at WMHC we have long "
@@ -810,3 +813,11 @@ def test_a_clinic_promising_what_it_will_do_with_its_client_sells_its_service():
 @pytest.mark.parametrize("line", ["This post is sponsored by Calmleaf.", "Sponsored by Calmleaf Botanicals"])
 def test_a_sponsored_post_still_discloses(line):
     assert verdict(line, line) == "promotion", findings(line)
+
+
+def test_a_hospital_service_taken_on_referral_does_not_sell():
+    text = ("At Harrowgate Hospital, we provide outpatient TMS for adults with depression.\n\n"
+            "After you are referred to our program by your physician, you will complete a questionnaire.\n\n"
+            "Click here to access a referral form.\n\n"
+            "Our trained staff will then verify your insurance and schedule an evaluation with our physicians.\n")
+    assert promoted(text) == [], findings(text)
