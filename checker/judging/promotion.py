@@ -72,12 +72,12 @@ CONTEXT_WEIGHTS: dict[str, float] = {
     "quotes another's words": -1.0,  # on a page that does not sell, 'the ad stated, "We recommend X"': a regulator's
                                    # ruling or a news report quoting an advert or a founder sells nothing itself
 }
-# Evidence that a page's warnings do not outweigh: a seller's own domain, affiliate links, sales wording. On a page
-# that serves the public or reports research (a charity, a trial) an unlisted website is its own, or a partner's.
 # Cautions on a page that make every sentence of it one beside a warning (session 7: the recall notices of
 # ../shared/dev-pages10 name their brand two sentences from the word "recall"; no commercial page of the shared,
 # extra or dev sets lost a promotion row to it).
 WARNING_PAGE = 2
+# Evidence that a page's warnings do not outweigh: a seller's own domain, affiliate links, sales wording. On a page
+# that serves the public or reports research (a charity, a trial) an unlisted website is its own, or a partner's.
 UNMOVED_BY_WARNINGS = frozenset({"seller", "website", "affiliate", "sales", "pick", "price-tag", "price-line",
                                  "label-claim", "list-title"})
 THRESHOLD = 1.0
@@ -131,9 +131,10 @@ PAGE_CORE = frozenset({"affiliate", "list picks", "sales wording", "seller names
 # "Potency: 3.8/5": a review list cut before its picks; no reputable page of the shared, extra or dev sets has
 # more than two, fitted on ../shared/dev-pages5), or when two of its claims are marked for a supplement label's
 # disclaimer ("Supports a healthy mood*") or read as its benefit lines beside talk of its goods, or when it prints
-# two kinds of a pack's details. Never on a page that says it serves the public or does research: an NHS
-# trust's fee list and a university's trial page say "we" and give prices too, and mark footnotes with asterisks
-# (so there label claims, benefit lines and pack details add nothing to the page's score either).
+# two kinds of a pack's details (`signals.product_label.PACK_SPEC_KINDS`). Never on a page that says it serves the
+# public or does research: an NHS trust's fee list and a university's trial page say "we" and give prices too, and
+# mark footnotes with asterisks (so there label claims, benefit lines and pack details add nothing to the page's
+# score either).
 FIRST_PERSON_CORE = 3
 LABEL_CLAIMS_PAGE = 2
 # Two subjectless lines promising a benefit ("Supports the nervous system.", "Helps maintain a positive outlook.")
@@ -142,7 +143,6 @@ LABEL_CLAIMS_PAGE = 2
 # clean-sweep sets has two; the one with more, a leaflet's interaction table, opens its rows with "Increases" and
 # "Reduces", which do not count).
 BENEFIT_LINES_PAGE = 2
-# Two kinds of a pack's details make a product page (`signals.product_label.PACK_SPEC_KINDS`).
 PITCHING = frozenset({"service pitch", "endorsements", "sales tone"})
 ENDORSING_PAGE = 4
 NOT_A_SELLER = frozenset({"public service", "research voice"})

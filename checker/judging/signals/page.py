@@ -55,7 +55,7 @@ class Page:
         """The page sells goods of its own (a shop, a maker), not only links to others' (an affiliate list)."""
         return bool(self.products or self.own_nouns or self.counts["seller voice"] or self.counts["seller names itself"]
                     or self.counts["sales wording"] or self.counts["cart words"] >= 2
-                or self.counts["pack specs"] >= product_label.PACK_SPEC_KINDS)
+                    or self.counts["pack specs"] >= product_label.PACK_SPEC_KINDS)
 
     def names_product(self, text: str) -> str:
         """The product or brand the page repeats, if the text names it."""
