@@ -69,8 +69,9 @@ CONTEXT_WEIGHTS: dict[str, float] = {
     "names the page's product": 0.5,  # the product or brand the selling page repeats
     "page warns": -0.75,           # on a page that does not sell, next to a warning (a recall, a regulator), or on a
                                    # page that serves the public (the NHS, a helpline) or reports research
-    "quotes another's words": -1.0,  # on a page that does not sell, 'the ad stated, "We recommend X"': a regulator's
-                                   # ruling or a news report quoting an advert or a founder sells nothing itself
+    "quotes another's words": -2.0,  # on a page that does not sell, 'the ad stated, "We recommend X"': a regulator's
+                                   # ruling or a news report quoting an advert or a founder sells nothing itself, even
+                                   # where the words it quotes offer a discount code (-1.0 until clean-sweep3 showed one)
 }
 # Cautions on a page that make every sentence of it one beside a warning (session 7: the recall notices of
 # ../shared/dev-pages10 name their brand two sentences from the word "recall"; no commercial page of the shared,

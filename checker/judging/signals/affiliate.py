@@ -17,7 +17,9 @@ _DISCLOSURE = re.compile(
     r"(?:buy|purchase|shop) (?:something )?(?:through|via|using) (?:the )?links on (?:our|this) (?:site|page)|"
     # "sponsored by" discloses only where the page's own content is sponsored: a trial "sponsored by" a company is research
     r"sponsored (?:post|content)|^sponsored by|(?:post|article|content|review|page|episode|video|guide|feature|story|list) "
-    r"(?:is |was |has been )?sponsored by|paid partnership|in partnership with|advertiser disclosure|#ad\b|#sponsored\b)",
+    r"(?:is |was |has been )?sponsored by|paid partnership|^in partnership with|(?:post|article|content|review|page|episode|video|guide|"
+    r"feature|story|list) (?:is |was |has been )?(?:created |written |produced |brought to you )?in partnership with|"
+    r"advertiser disclosure|#ad\b|#sponsored\b)",
 )
 
 

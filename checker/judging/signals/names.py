@@ -94,7 +94,7 @@ def named_products(text: str, capitalised: dict[str, int], domains: tuple[str, .
     squashed = {re.sub(r"[^a-z0-9]", "", d.split(".")[0]) for d in domains}
     for match in NAME.finditer(body):
         words = match.group(0).strip(" &").split()
-        at_start = match.start() == 0 or body[: match.start()].rstrip()[-1:] in (".", ":", "!", "?")
+        at_start = match.start() == 0 or body[: match.start()].rstrip()[-1:] in (".", ":", "!", "?", "–", "—", ")")
         if words and _key(words[0]) in SENTENCE_STARTERS:
             while words and _key(words[0]) in SENTENCE_STARTERS:
                 words = words[1:]  # "Try Calmleaf", "What Are Calmleaf Gummies": after the opener, a capital means a name

@@ -17,10 +17,11 @@ from checker.judging.signals.vocabulary import PRODUCT_NOUNS, cued
 from claims import Kind, Sentence
 from sources import SourceTable
 
-# Words of a shop's pages: basket, delivery and returns, discounts and subscriptions. Counted once each.
+# Words of a shop's pages: basket, delivery and returns, discounts and subscriptions. Counted once each. (A
+# regulator's "stop-sale order" is no sale.)
 CART_WORDS = re.compile(
     r"\b(?:cart|basket|checkout|shipping|free delivery|returns|refunds?|discounts?|coupons?|promo codes?|"
-    r"subscriptions?|in stock|sold out|\d+\s?% off|sales?(?!\s+(?:of|and|,|\w+ing))|loyal customers?|my account|"
+    r"subscriptions?|in stock|sold out|\d+\s?% off|(?<!stop[- ])sales?(?!\s+(?:of|and|,|\w+ing))|loyal customers?|my account|"
     r"gift cards?|bogo|savings|wholesale|bestsell(?:er|ers|ing)|your orders?|postage|dispatched|despatched)\b",
 )
 _OWN_NOUN = re.compile(r"\b(?:our|my)\s+(?:own\s+)?(?:[\w'’-]+\s+){0,3}?(?P<noun>[a-z]+)\b")
@@ -82,22 +83,26 @@ NEED_A_SELLING_PAGE = PAGE_DEPENDENT - {"product-talk"}
 
 
 _POSSESSIVE = re.compile(r"['’]s?$")
-# A quotation that a sentence reports: a reporting verb or the name of a piece of text, then the quoted words.
+# A quotation that a sentence reports: a reporting verb or the name of a piece of text, then the quoted words; or
+# a regulator's finding reported without quotation marks ("It said a post for Calmleaf gave a discount code").
 REPORTED_QUOTE = re.compile(
     r"\b(?:stated|states|claimed|claims|read|reads|included|includes|featured|features|said|says|wrote|writes|added|"
-    r"adds|promised|promises|heading|headline|caption|wording)\s*[,:]?\s*[“\"‘]"
+    r"adds|promised|promises|heading|headline|caption|wording)\s*[,:]?\s*[“\"‘]|"
+    r"\b(?:[Ii]t|[Tt]he (?:ASA|regulator|watchdog|authority|agency|ruling|complainant|council|committee)) "
+    r"(?:said|ruled|found|noted|stated|concluded) (?:that )?(?:a|an|the|its)\b"
 )
 
 
 def _quotations(sentences: list[Sentence]) -> list[bool]:
-    """`Page.quoted` for each sentence. Only curly quotes are followed across sentences (a straight quote does not say
-    whether it opens or closes); a heading closes whatever was left open."""
+    """`Page.quoted` for each sentence: one that opens with a quotation mark (a person quoted by a news report), one
+    that reports a quotation, or one inside a quotation left open before it. Only curly quotes are followed across
+    sentences (a straight quote does not say whether it opens or closes); a heading closes whatever was left open."""
     quoted, open_quotes = [], 0
     for sentence in sentences:
         text = sentence.text
         if sentence.kind is Kind.HEADING:
             open_quotes = 0
-        quoted.append(open_quotes > 0 or bool(REPORTED_QUOTE.search(text)))
+        quoted.append(open_quotes > 0 or text.lstrip()[:1] in ("“", '"') or bool(REPORTED_QUOTE.search(text)))
         open_quotes = max(0, open_quotes + text.count("“") - text.count("”"))
     return quoted
 

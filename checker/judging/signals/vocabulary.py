@@ -148,7 +148,9 @@ RESEARCH = re.compile(
 PUBLIC_SERVICE = re.compile(
     r"\b(?:free and confidential|free of charge|at no cost|charity|charitable|non[- ]?profit|not[- ]for[- ]profit|"
     r"helpline|nhs|government[- ]funded|publicly funded|crisis line|your gp can refer|refer yourself|"
-    r"referred by (?:your|a) gp|referral form|"
+    r"referred by (?:your|a) gp|referral form|send (?:us )?a referral|referrals? (?:to|for) (?:our|the|this) "
+    r"(?:[\w-]+ ){0,2}?(?:program|programme|service|clinic|team)|referrals? (?:[\w-]+ ){0,3}?(?:must|should|can) "
+    r"(?:come|be made|be sent)|"
     # a hospital's service takes its patients on referral: "after you are referred to our program by your physician"
     r"referred (?:to (?:our|the|this) (?:[\w-]+ ){0,2}?(?:program|programme|service|clinic) )?by (?:your|a|their) "
     r"(?:physician|doctor|psychiatrist|clinician)|"

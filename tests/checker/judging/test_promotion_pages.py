@@ -525,6 +525,21 @@ def test_a_selling_pages_own_lines_are_promotion(page, line):
     pytest.param("Buying supplements safely\n\nBeware of free trials. Some products may promise a free sample, then "
                  "charge you every month. If you have a complaint, our consumer protection team can help.\n",
                  id="consumer advice warns of sellers' offers"),
+    pytest.param("The regulator issued a stop-sale order for all kava products. In its order, the regulator said the "
+                 "products may harm the liver. Retailers said the stop-sale order came without warning.\n",
+                 id="a regulator's stop-sale order"),
+    pytest.param("Our outpatient pharmacies are run by Greenline Pharmacy in partnership with the hospital trust.\n",
+                 id="a hospital's pharmacy run in partnership with a chain"),
+    pytest.param("The complaint was upheld. It said a post on a boxer's page for Fernway CBD gave a discount code "
+                 "for 20% off.\n", id="a ruling reported without quotation marks"),
+    pytest.param("Police padlocked two dozen shops selling gummies for $70 a pack.\n\n"
+                 "“These gummies turn up in our corner shops from abroad,” the sheriff said.\n\n"
+                 "“I buy my oil there because it helps my tremor,” one customer said.\n",
+                 id="a news report quotes people about shops"),
+    pytest.param("Electroconvulsive therapy\n\nWe follow national guidance on how often ECT is given. "
+                 "We offer support and information for people having ECT treatment and their carers.\n\n"
+                 "Referral information\n\nReferrals for ECT treatment must come from a patient's consultant.\n",
+                 id="a hospital's service taken on referral from a consultant"),
     pytest.param("What to expect\n\nAn initial consultation will be scheduled with our team psychiatrist to discuss "
                  "whether TMS suits you. From here, we will work with your other clinicians to plan a course of therapy. "
                  "Because of the risk of side effects, careful evaluation is critical, and at WMHC we have long "
