@@ -58,11 +58,17 @@ _CASED_STARTS = re.compile("|".join(sorted({re.escape(name[:2]) for name in _CAS
 def _named_places(text: str) -> set[str]:
     if not text.isascii():
         # re.I folds a few other letters onto ASCII ones (the Kelvin sign is "k"): the pattern itself decides
-        return {_NAMES[m.group(0).lower()] for m in _PATTERN.finditer(text)}
+        return {_NAMES.get(m.group(0).lower()) or _name_matched(m.group(0)) for m in _PATTERN.finditer(text)}
     lowered = text.lower()
     if _FIRST_WORDS.isdisjoint(_LETTER_RUNS.findall(lowered)):
         return set()
     return {_NAMES[m.group(0)] for m in _LOWER_CASE_PATTERN.finditer(lowered)}
+
+
+def _name_matched(written: str) -> str:
+    """The code of the name `written` matched where lower-casing does not give the name back: re.I matches "İ"
+    (U+0130) as "i", but its lower case is two characters ("İreland" is Ireland)."""
+    return next(code for name, code in _NAMES.items() if re.fullmatch(re.escape(name), written, re.I))
 
 
 def places_in(text: str) -> frozenset[str]:

@@ -74,3 +74,12 @@ def test_the_place_shortcut_agrees_with_the_patterns():
     chosen = random.Random(17)
     texts += ["".join(chosen.choice(pieces) for _ in range(chosen.randint(1, 8))) for _ in range(3000)]
     assert [places_in(t) for t in texts] == [by_patterns(t) for t in texts]
+
+
+def test_a_place_written_with_a_letter_that_lower_cases_to_two_is_still_read():
+    """re.I matches "İ" (U+0130) as "i", and its lower case is "i" and a combining dot: this used to be a KeyError."""
+    from checker.judging.places import places_in
+
+    assert places_in("Ketamine is legal in İreland.") == {"IE"}
+    assert places_in("Sold in BRİTİSH COLUMBİA and Kent.") == {"CA"}
+    assert findings("Ketamine is a Class B drug in İreland.")
