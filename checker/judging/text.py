@@ -65,7 +65,9 @@ _CASE_CHANGE = re.compile(r"(?<=[a-z])(?=[A-Z])")
 def fold(text: str) -> str:
     if "#" in text or "@" in text:
         text = _TAG.sub(lambda tag: _CASE_CHANGE.sub(" ", tag.group(1)), text)
-    text = text.lower().translate(_FOLD)
+    text = text.lower()
+    if not text.isascii():  # every character _FOLD maps is outside ASCII (isascii is read from the string's header)
+        text = text.translate(_FOLD)
     if "'" in text:
         text = _NOT.sub(" not", _POSSESSIVE.sub("", text))
     if _DIGIT.search(text):
