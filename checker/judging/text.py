@@ -197,6 +197,12 @@ def superseded(text: str) -> dict[str, set[float]]:
     return found
 
 
+_CATEGORY = re.compile(r"\b(?:class|schedule)_[a-z0-9]+\b")
+
+
 def categories(text: str) -> set[str]:
     """Legal categories such as class_b or schedule_1, which must agree exactly."""
-    return set(re.findall(r"\b(?:class|schedule)_[a-z0-9]+\b", fold(text)))
+    folded = fold(text)
+    # every category has an underscore, which `fold` writes: most texts have none and skip the pattern, which
+    # begins with a word boundary and so is tried at every position
+    return set(_CATEGORY.findall(folded)) if "_" in folded else set()
