@@ -12,7 +12,8 @@ import re
 import stat
 from pathlib import Path
 
-_FORMULA = re.compile(r"^\s*[=+\-@\t\r]")
+FORMULA_START = r"\s*[=+\-@\t\r]"  # how a cell a spreadsheet would evaluate begins
+_FORMULA = re.compile("^" + FORMULA_START)
 
 _DESCRIPTOR_FOLDERS = ("/proc/", "/dev/fd/")
 _MAX_LINKS = 40

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 # C0 controls but tab and newline, DEL, C1 controls, line and paragraph separators, surrogates, two non-characters
-_IN_OUTPUT = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufffe\uffff]")
+CONTROLS = "[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufffe\uffff]"
+_IN_OUTPUT = re.compile(CONTROLS)
 _IN_A_LINE = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufffe\uffff]")
 
 

@@ -13,8 +13,6 @@ import re
 import sys
 from array import array
 from collections import Counter
-from itertools import takewhile
-from operator import itemgetter
 
 from checker.judging.text import terms
 from sources import ReferenceClaim
@@ -123,14 +121,18 @@ class PhrasingIndex:
         for term in query[1:]:
             rows, weights = self.postings[term]
             for row, weight in zip(rows, weights):
-                scores[row] = scores.get(row, 0.0) + weight
-        pairs = scores.items()
+                if row in scores:
+                    scores[row] += weight
+                else:
+                    scores[row] = weight  # weights are positive: 0.0 + weight is weight
         if len(scores) > limit:
-            # Sorted in C, so that only the few rows that can make the cut are touched in Python.
-            by_score = sorted(pairs, key=itemgetter(1), reverse=True)
-            cut = by_score[limit - 1][1] - TIE
-            pairs = takewhile(lambda pair: pair[1] >= cut, by_score)
-        ranked = sorted(((row, round(score, DECIMALS)) for row, score in pairs), key=lambda pair: (-pair[1], pair[0]))
+            # The cut from the scores alone, sorted in C as plain floats; only the dozen or so rows that reach it
+            # are rounded and ranked in Python.
+            cut = sorted(scores.values(), reverse=True)[limit - 1] - TIE
+            ranked = [(row, round(score, DECIMALS)) for row, score in scores.items() if score >= cut]
+        else:
+            ranked = [(row, round(score, DECIMALS)) for row, score in scores.items()]
+        ranked.sort(key=lambda pair: (-pair[1], pair[0]))
         return ranked[:limit]
 
     def _rank_sparse(self, queries: list[list[str]], limit: int) -> list[list[tuple[int, float]]]:

@@ -76,7 +76,11 @@ class Matcher:
         return other
 
     def _prepare_text(self, text: str) -> Text:
-        found = frozenset(t for t in terms(without_urls(text)) if not _DOMAIN_TERM.match(t))
+        ordered = terms(without_urls(text))
+        found = frozenset(ordered)
+        if "." in "".join(found):  # a domain name has a dot: most texts have no such term and skip the filter
+            # built in the terms' order, as before: the order a set is filled in is the order its weights are summed
+            found = frozenset(t for t in ordered if not _DOMAIN_TERM.match(t))
         return Text(text=text, terms=found, weight=sum(map(self.weight, found)) or 1.0, joined=" ".join(sorted(found)))
 
     def _reference(self, number: int) -> Reference:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import chain
 
 STOPWORDS = frozenset(
     """
@@ -64,7 +65,9 @@ _CASE_CHANGE = re.compile(r"(?<=[a-z])(?=[A-Z])")
 def fold(text: str) -> str:
     if "#" in text or "@" in text:
         text = _TAG.sub(lambda tag: _CASE_CHANGE.sub(" ", tag.group(1)), text)
-    text = text.lower().translate(_FOLD)
+    text = text.lower()
+    if not text.isascii():  # every character _FOLD maps is outside ASCII (isascii is read from the string's header)
+        text = text.translate(_FOLD)
     if "'" in text:
         text = _NOT.sub(" not", _POSSESSIVE.sub("", text))
     if _DIGIT.search(text):
@@ -94,15 +97,33 @@ def stem(word: str) -> str:
 @lru_cache(maxsize=16384)  # a sentence's terms are asked for by subject lookup, matching and its clauses
 def terms(text: str) -> tuple[str, ...]:
     """Content terms of a text, stemmed, in order."""
-    words = _TERM.findall(fold(text))
-    out = []
-    for word in words:
-        for part in word.split("-") if "-" in word and not word[0].isdigit() else (word,):
-            if part in ABBREVIATIONS:
-                out.extend(terms(ABBREVIATIONS[part]))
-            elif part and part not in STOPWORDS and part not in NEGATIONS:
-                out.append(stem(part))
+    # Each word's terms are looked up in C; only a word not seen before runs Python (`_word_terms`).
+    return tuple(chain.from_iterable(map(_TERMS_OF_WORD.__getitem__, _TERM.findall(fold(text)))))
+
+
+def _word_terms(word: str) -> tuple[str, ...]:
+    out: list[str] = []
+    for part in word.split("-") if "-" in word and not word[0].isdigit() else (word,):
+        if part in ABBREVIATIONS:
+            out.extend(terms(ABBREVIATIONS[part]))
+        elif part and part not in STOPWORDS and part not in NEGATIONS:
+            out.append(stem(part))
     return tuple(out)
+
+
+class _WordTerms(dict):
+    """A word's terms depend on the word alone, and a run meets far fewer distinct words than texts: each is worked
+    out once. Bounded, cleared whole when full."""
+
+    def __missing__(self, word: str) -> tuple[str, ...]:
+        if len(self) > WORDS_CACHED:
+            self.clear()
+        found = self[word] = _word_terms(word)
+        return found
+
+
+WORDS_CACHED = 200_000
+_TERMS_OF_WORD = _WordTerms()
 
 
 _WORDS = re.compile(r"[a-z0-9_']+")
@@ -176,6 +197,12 @@ def superseded(text: str) -> dict[str, set[float]]:
     return found
 
 
+_CATEGORY = re.compile(r"\b(?:class|schedule)_[a-z0-9]+\b")
+
+
 def categories(text: str) -> set[str]:
     """Legal categories such as class_b or schedule_1, which must agree exactly."""
-    return set(re.findall(r"\b(?:class|schedule)_[a-z0-9]+\b", fold(text)))
+    folded = fold(text)
+    # every category has an underscore, which `fold` writes: most texts have none and skip the pattern, which
+    # begins with a word boundary and so is tried at every position
+    return set(_CATEGORY.findall(folded)) if "_" in folded else set()

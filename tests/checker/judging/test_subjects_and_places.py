@@ -1,4 +1,6 @@
 """A reference claim judges only a sentence about its subject, in its jurisdiction."""
+import random
+
 from checker import Checker, check_text
 
 CHECKER = Checker()
@@ -64,6 +66,20 @@ def test_the_place_shortcut_agrees_with_the_patterns():
         return frozenset(found | {_CASED_NAMES[m.group(0)] for m in _CASED_PATTERN.finditer(text)})
 
     texts = [f"{before}{name}{after}" for name in _NAMES for before in ("In ", "x", "3", "_", "(") for after in ("", "s", ".", "_")]
+    texts += [f"{before}{name}{after}" for name in _CASED_NAMES for before in ("In ", "x", ".", "(") for after in ("", "s", ".")]
     texts += [name.upper() for name in _NAMES] + ["New-Zealand rules", "Great  Britain", "Sold in British Columbia.",
                                                  "The FDA and the U.S. market", "ENGLAND", "Nothing placed here."]
+    # random texts built from the names' pieces, in both cases
+    pieces = [*_NAMES, *_CASED_NAMES, *(n.title() for n in _NAMES), " ", "-", ".", "_", "3", "x", "in "]
+    chosen = random.Random(17)
+    texts += ["".join(chosen.choice(pieces) for _ in range(chosen.randint(1, 8))) for _ in range(3000)]
     assert [places_in(t) for t in texts] == [by_patterns(t) for t in texts]
+
+
+def test_a_place_written_with_a_letter_that_lower_cases_to_two_is_still_read():
+    """re.I matches "İ" (U+0130) as "i", and its lower case is "i" and a combining dot: this used to be a KeyError."""
+    from checker.judging.places import places_in
+
+    assert places_in("Ketamine is legal in İreland.") == {"IE"}
+    assert places_in("Sold in BRİTİSH COLUMBİA and Kent.") == {"CA"}
+    assert findings("Ketamine is a Class B drug in İreland.")
