@@ -85,6 +85,13 @@ def prices(sentence: Sentence, table: SourceTable, page=None) -> list[str]:
     return [f"price: {m.group(0).strip()}" for m in PRICE.finditer(sentence.text)][:2]
 
 
+# The row labels of a company's accounts: "Earnings Per Share (EPS) ($0.56) ($0.57)" is no product's price.
+FINANCIAL_WORDS = frozenset("""
+    earnings revenue revenues share shares eps loss losses income profit quarter fiscal net ebitda dividend dividends
+    cash expenses sales operating
+""".split())
+
+
 def price_tag(sentence: Sentence, table: SourceTable, page=None) -> list[str]:
     """A short line that is a name and a price, the way a product listing reads: "CALM ROOT – ($4.10 / oz.)"."""
     text = sentence.text
@@ -93,7 +100,7 @@ def price_tag(sentence: Sentence, table: SourceTable, page=None) -> list[str]:
     rest = PRICE.sub(" ", text)
     lower = [w for w in re.findall(r"[A-Za-z]+", rest) if w[0].islower() and len(w) > 3]
     names = re.findall(r"[A-Za-z]+", rest)
-    if lower or not names or any(w.lower() in INSTITUTION_WORDS for w in names):
+    if lower or not names or any(w.lower() in INSTITUTION_WORDS or w.lower() in FINANCIAL_WORDS for w in names):
         return []
     unit = UNIT_PRICE.search(text)
     return [f"price tag: {(unit or PRICE.search(text)).group(0).strip()}"]

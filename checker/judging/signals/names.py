@@ -23,8 +23,9 @@ _ANY_NOUNS = _NAMING_NOUNS | SERVICE_NOUNS
 _NOUNS = alternation(_ANY_NOUNS)
 # A name followed by a lower-case product noun: "Calmleaf gummies", "Calmleaf's sleep capsules".
 _FUNCTION_WORDS = r"(?:as|in|of|for|with|and|or|to|the|a|an|is|are|was|were|has|have|on|at|by|from|into|than|that|its)"
-# (Not a noun that is the verb of the sentence: "Kalsakau plans to regulate …".)
-_JOINED_AFTER = re.compile(rf"^(?:['’]s)?\s+(?:(?!{_FUNCTION_WORDS}\b)[a-z][\w-]*\s+){{0,2}}?(?:{_NOUNS})\b(?!\s+to\s)")
+# (Not a noun that is the verb of the sentence, "Kalsakau plans to regulate …", nor a place's first or largest of a
+# kind, "Pensacola's first kava shop".)
+_JOINED_AFTER = re.compile(rf"^(?:['’]s)?\s+(?!(?:first|only|largest|biggest|oldest|newest|second|third)\b)(?:(?!{_FUNCTION_WORDS}\b)[a-z][\w-]*\s+){{0,2}}?(?:{_NOUNS})\b(?!\s+to\s)")
 # Introduced as a seller: "from places like X", "brands such as X", "X, who offer", "sold at X".
 _INTRODUCED_BEFORE = re.compile(
     # "from places like X" is a seller, "in places like X" a place

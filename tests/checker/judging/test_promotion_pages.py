@@ -540,6 +540,10 @@ def test_a_selling_pages_own_lines_are_promotion(page, line):
                  "We offer support and information for people having ECT treatment and their carers.\n\n"
                  "Referral information\n\nReferrals for ECT treatment must come from a patient's consultant.\n",
                  id="a hospital's service taken on referral from a consultant"),
+    pytest.param("Net Loss ($41.2M) ($38.9M)\n\nEarnings Per Share (EPS) ($0.56) ($0.57)\n",
+                 id="a company's accounts"),
+    pytest.param("Opening a tea shop during a pandemic was hard for the owners of Lantern Leaf, Dunmore's first "
+                 "kava shop.\n", id="a local paper names a town's first shop"),
     pytest.param("What to expect\n\nAn initial consultation will be scheduled with our team psychiatrist to discuss "
                  "whether TMS suits you. From here, we will work with your other clinicians to plan a course of therapy. "
                  "Because of the risk of side effects, careful evaluation is critical, and at WMHC we have long "
