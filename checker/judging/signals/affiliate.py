@@ -11,14 +11,15 @@ AFFILIATE_PARAMETERS = frozenset(
     {"ref", "aff", "affid", "aff_id", "affiliate", "affiliate_id", "partner", "partnerid", "tag", "irclickid",
      "clickid", "coupon", "discount", "promo", "promocode", "via", "sscid", "avad", "ranmid", "ranEAID".lower()}
 )
+# "Sponsored by" and "in partnership with" disclose only where the page's own content is sponsored (or at a line's
+# start): a trial "sponsored by" a company is research, a pharmacy run "in partnership with" a trust is a service.
+_OWN_CONTENT = r"(?:post|article|content|review|page|episode|video|guide|feature|story|list) (?:is |was |has been )?"
 _DISCLOSURE = re.compile(
     r"\b(?:affiliate (?:link|links|partner|commission)|we (?:may |will |might )?(?:earn|receive|get) (?:a )?(?:small )?commissions?|"
     r"reader-supported|(?:is|are) (?:[\w-]+ and )?reader supported|"
     r"(?:buy|purchase|shop) (?:something )?(?:through|via|using) (?:the )?links on (?:our|this) (?:site|page)|"
-    # "sponsored by" discloses only where the page's own content is sponsored: a trial "sponsored by" a company is research
-    r"sponsored (?:post|content)|^sponsored by|(?:post|article|content|review|page|episode|video|guide|feature|story|list) "
-    r"(?:is |was |has been )?sponsored by|paid partnership|^in partnership with|(?:post|article|content|review|page|episode|video|guide|"
-    r"feature|story|list) (?:is |was |has been )?(?:created |written |produced |brought to you )?in partnership with|"
+    rf"sponsored (?:post|content)|^sponsored by|{_OWN_CONTENT}sponsored by|paid partnership|^in partnership with|"
+    rf"{_OWN_CONTENT}(?:created |written |produced |brought to you )?in partnership with|"
     r"advertiser disclosure|#ad\b|#sponsored\b)",
 )
 
