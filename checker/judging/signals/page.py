@@ -93,6 +93,15 @@ REPORTED_QUOTE = re.compile(
 )
 
 
+# Each branch of REPORTED_QUOTE needs a quotation mark or one of these verbs; it begins with a word boundary, so
+# Python's `re` would try it at every position of every sentence.
+_REPORT_CUES = ("“", '"', "‘", "said", "ruled", "found", "noted", "stated", "concluded")
+
+
+def _reports(text: str) -> bool:
+    return any(cue in text for cue in _REPORT_CUES) and bool(REPORTED_QUOTE.search(text))
+
+
 def _quotations(sentences: list[Sentence]) -> list[bool]:
     """`Page.quoted` for each sentence: one that opens with a quotation mark (a person quoted by a news report), one
     that reports a quotation, or one inside a quotation left open before it. Only curly quotes are followed across
@@ -102,7 +111,7 @@ def _quotations(sentences: list[Sentence]) -> list[bool]:
         text = sentence.text
         if sentence.kind is Kind.HEADING:
             open_quotes = 0
-        quoted.append(open_quotes > 0 or text.lstrip()[:1] in ("“", '"') or bool(REPORTED_QUOTE.search(text)))
+        quoted.append(open_quotes > 0 or text.lstrip()[:1] in ("“", '"') or _reports(text))
         open_quotes = max(0, open_quotes + text.count("“") - text.count("”"))
     return quoted
 
